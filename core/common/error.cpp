@@ -1,0 +1,51 @@
+#include "common/error.h"
+
+namespace coffer {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument: return QStringLiteral("InvalidArgument");
+    case ErrorCode::UnknownOption: return QStringLiteral("UnknownOption");
+    case ErrorCode::MissingOption: return QStringLiteral("MissingOption");
+    case ErrorCode::FieldRequired: return QStringLiteral("FieldRequired");
+    case ErrorCode::FieldTooLong: return QStringLiteral("FieldTooLong");
+    case ErrorCode::InvalidText: return QStringLiteral("InvalidText");
+    case ErrorCode::InvalidDate: return QStringLiteral("InvalidDate");
+    case ErrorCode::InvalidAmount: return QStringLiteral("InvalidAmount");
+    case ErrorCode::TooManyDecimals: return QStringLiteral("TooManyDecimals");
+    case ErrorCode::AmountMustBePositive: return QStringLiteral("AmountMustBePositive");
+    case ErrorCode::AmountOverflow: return QStringLiteral("AmountOverflow");
+    case ErrorCode::InvalidRate: return QStringLiteral("InvalidRate");
+    case ErrorCode::UnknownCurrency: return QStringLiteral("UnknownCurrency");
+    case ErrorCode::CurrencyMismatch: return QStringLiteral("CurrencyMismatch");
+    case ErrorCode::InvalidReference: return QStringLiteral("InvalidReference");
+    case ErrorCode::BookNotInitialised: return QStringLiteral("BookNotInitialised");
+    case ErrorCode::MerchantNotFound: return QStringLiteral("MerchantNotFound");
+    case ErrorCode::MerchantAlreadyExists: return QStringLiteral("MerchantAlreadyExists");
+    case ErrorCode::MerchantRequired: return QStringLiteral("MerchantRequired");
+    case ErrorCode::WalletNotFound: return QStringLiteral("WalletNotFound");
+    case ErrorCode::WalletArchived: return QStringLiteral("WalletArchived");
+    case ErrorCode::WalletNameTaken: return QStringLiteral("WalletNameTaken");
+    case ErrorCode::DefaultWalletCannotBeArchived:
+        return QStringLiteral("DefaultWalletCannotBeArchived");
+    case ErrorCode::CategoryNotFound: return QStringLiteral("CategoryNotFound");
+    case ErrorCode::CategoryArchived: return QStringLiteral("CategoryArchived");
+    case ErrorCode::CategoryTypeMismatch: return QStringLiteral("CategoryTypeMismatch");
+    case ErrorCode::CategoryNameTaken: return QStringLiteral("CategoryNameTaken");
+    case ErrorCode::FixedCategoryProtected: return QStringLiteral("FixedCategoryProtected");
+    case ErrorCode::TransactionNotFound: return QStringLiteral("TransactionNotFound");
+    case ErrorCode::TransactionNotCancellable: return QStringLiteral("TransactionNotCancellable");
+    case ErrorCode::TransactionNotCompletable: return QStringLiteral("TransactionNotCompletable");
+    case ErrorCode::TransferToSameWallet: return QStringLiteral("TransferToSameWallet");
+    case ErrorCode::DuplicateReference: return QStringLiteral("DuplicateReference");
+    case ErrorCode::IdempotencyConflict: return QStringLiteral("IdempotencyConflict");
+    case ErrorCode::StorageError: return QStringLiteral("StorageError");
+    case ErrorCode::SchemaTooNew: return QStringLiteral("SchemaTooNew");
+    case ErrorCode::ConnectionFailed: return QStringLiteral("ConnectionFailed");
+    }
+    Q_UNREACHABLE();
+    return QStringLiteral("UnknownError");
+}
+
+} // namespace coffer

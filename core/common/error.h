@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QString>
+
+namespace coffer {
+
+// One code per broken rule. Codes are stable: the CLI prints them verbatim
+// ("error: <Code>: <detail>") and scripts may match on them.
+enum class ErrorCode {
+    // Input shape
+    InvalidArgument,
+    UnknownOption,
+    MissingOption,
+    FieldRequired,
+    FieldTooLong,
+    InvalidText,
+    InvalidDate,
+    InvalidAmount,
+    TooManyDecimals,
+    AmountMustBePositive,
+    AmountOverflow,
+    InvalidRate,
+    UnknownCurrency,
+    CurrencyMismatch,
+    InvalidReference,
+    // Book and merchants
+    BookNotInitialised,
+    MerchantNotFound,
+    MerchantAlreadyExists,
+    MerchantRequired,
+    // Wallets
+    WalletNotFound,
+    WalletArchived,
+    WalletNameTaken,
+    DefaultWalletCannotBeArchived,
+    // Categories
+    CategoryNotFound,
+    CategoryArchived,
+    CategoryTypeMismatch,
+    CategoryNameTaken,
+    FixedCategoryProtected,
+    // Transactions
+    TransactionNotFound,
+    TransactionNotCancellable,
+    TransactionNotCompletable,
+    TransferToSameWallet,
+    DuplicateReference,
+    IdempotencyConflict,
+    // Storage
+    StorageError,
+    SchemaTooNew,
+    ConnectionFailed,
+};
+
+// The stable, CamelCase name of a code, e.g. "TooManyDecimals".
+QString errorCodeName(ErrorCode code);
+
+struct Error
+{
+    ErrorCode code;
+    QString detail; // human text that names the field and the rule
+
+    QString toString() const { return errorCodeName(code) + QStringLiteral(": ") + detail; }
+};
+
+inline Error makeError(ErrorCode code, const QString &detail)
+{
+    return Error{code, detail};
+}
+
+} // namespace coffer
