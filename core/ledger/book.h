@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ledger/businessevents.h"
+#include "ledger/categoryservice.h"
+#include "ledger/ledgerservice.h"
+#include "ledger/walletservice.h"
+#include "storage/database.h"
+
+#include <memory>
+
+namespace coffer {
+
+// An open, migrated book with its services. The one object a front end holds.
+class Book
+{
+public:
+    // Opens the book and brings its schema up to date.
+    // Errors: ConnectionFailed, SchemaTooNew, StorageError.
+    static Result<std::unique_ptr<Book>> open(const BookLocation &location);
+
+    Database &database() { return *m_database; }
+    WalletService &wallets() { return m_wallets; }
+    CategoryService &categories() { return m_categories; }
+    LedgerService &ledger() { return m_ledger; }
+    BusinessEvents &events() { return m_events; }
+
+private:
+    explicit Book(std::unique_ptr<Database> database);
+
+    std::unique_ptr<Database> m_database;
+    WalletService m_wallets;
+    CategoryService m_categories;
+    LedgerService m_ledger;
+    BusinessEvents m_events;
+};
+
+} // namespace coffer

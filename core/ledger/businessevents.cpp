@@ -1,0 +1,60 @@
+#include "ledger/businessevents.h"
+
+#include "common/textrules.h"
+
+namespace coffer {
+
+Result<EventOutcome> BusinessEvents::saleOrderPaid(const Actor &actor, const QString &orderId,
+                                                   qint64 walletId, const Money &amount,
+                                                   const QDate &date)
+{
+    return recordOnce(actor, TransactionType::Income, QStringLiteral("SALE"),
+                      QStringLiteral("SaleOrder"), orderId, walletId, amount, date);
+}
+
+Result<EventOutcome> BusinessEvents::purchaseOrderReceived(const Actor &actor,
+                                                           const QString &orderId, qint64 walletId,
+                                                           const Money &amount, const QDate &date)
+{
+    return recordOnce(actor, TransactionType::Expense, QStringLiteral("PURCHASE"),
+                      QStringLiteral("PurchaseOrder"), orderId, walletId, amount, date);
+}
+
+Result<EventOutcome> BusinessEvents::recordOnce(const Actor &actor, TransactionType type,
+                                                const QString &categoryCode,
+                                                const QString &referenceType,
+                                                const QString &orderId, qint64 walletId,
+                                                const Money &amount, const QDate &date)
+{
+    COFFER_TRY(checkName(QStringLiteral("reference"), orderId, 100));
+    auto existing = m_ledger.findByReference(actor, type, referenceType, orderId.trimmed());
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        const Transaction &first = **existing;
+        if (first.walletId != walletId || !(first.amount == amount))
+            return makeError(ErrorCode::IdempotencyConflict,
+                             QStringLiteral("reference: %1:%2 was already recorded as %3 in "
+                                            "wallet %4; a replay must repeat it exactly")
+                                 .arg(referenceType, orderId, first.amount.toDecimalString())
+                                 .arg(first.walletId));
+        return EventOutcome{first, false};
+    }
+    auto category = m_categories.byCode(categoryCode);
+    if (!category)
+        return category.error();
+    NewTransaction request;
+    request.type = type;
+    request.walletId = walletId;
+    request.categoryId = category->id;
+    request.amount = amount;
+    request.date = date;
+    request.referenceType = referenceType;
+    request.referenceId = orderId.trimmed();
+    auto recorded = m_ledger.record(actor, request);
+    if (!recorded)
+        return recorded.error();
+    return EventOutcome{*recorded, true};
+}
+
+} // namespace coffer

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ledger/categoryrepository.h"
+#include "ledger/transactionrepository.h"
+#include "ledger/walletrepository.h"
+
+namespace coffer {
+
+// Records income, expenses and transfers as balanced postings, keeps each wallet's
+// balances and the monthly aggregates in the same database transaction, and
+// corrects completed entries only by new entries.
+//
+// Errors of record()/recordBatch(), checked before anything is written:
+//   AmountMustBePositive, CurrencyMismatch (amount vs wallet, or a cross-currency
+//   transfer without a rate or received amount), InvalidRate, InvalidDate,
+//   WalletNotFound, WalletArchived, CategoryNotFound, CategoryArchived,
+//   CategoryTypeMismatch, TransferToSameWallet, InvalidReference,
+//   DuplicateReference, InvalidText/FieldTooLong (note, reference, metadata),
+//   AmountOverflow (a balance would leave 64 bits), InvalidArgument.
+class LedgerService
+{
+public:
+    explicit LedgerService(Database &database);
+
+    Result<Transaction> record(const Actor &actor, const NewTransaction &request);
+    // All or nothing: one invalid entry rejects the batch (its index is named).
+    Result<QList<qint64>> recordBatch(const Actor &actor, const QList<NewTransaction> &requests);
+
+    // A pending entry is voided (CANCELLED); a completed one stays and is reversed
+    // by a new completed entry dated today that links to it. Returns that entry.
+    // Errors: TransactionNotFound, TransactionNotCancellable, WalletArchived.
+    Result<Transaction> cancel(const Actor &actor, qint64 transactionId);
+    Status cancelMany(const Actor &actor, const QList<qint64> &transactionIds);
+    // Pending -> completed. Errors: TransactionNotFound, TransactionNotCompletable.
+    Result<Transaction> complete(const Actor &actor, qint64 transactionId);
+
+    Result<Transaction> get(const Actor &actor, qint64 transactionId) const;
+    Result<QList<Transaction>> list(const Actor &actor, const TransactionFilter &filter) const;
+    Result<std::optional<Transaction>> findByReference(const Actor &actor, TransactionType type,
+                                                       const QString &referenceType,
+                                                       const QString &referenceId) const;
+
+private:
+    struct Context;
+    Result<Context> loadContext(const Actor &actor) const;
+    Result<PlannedTransaction> plan(const Actor &actor, const NewTransaction &request,
+                                    const Context &context) const;
+    Status validateTransfer(const NewTransaction &request, const Wallet &from, const Wallet &to,
+                            Transaction &record) const;
+    Status validateCategory(const NewTransaction &request, const Context &context,
+                            Transaction &record) const;
+    Status validateTexts(const NewTransaction &request) const;
+    Status write(const Actor &actor, QList<PlannedTransaction> &planned, Context &context);
+    // Adds (current, pending) deltas to the wallets, refusing overflow, and saves them.
+    Status applyWalletDeltas(const Actor &actor,
+                             const QHash<qint64, std::pair<qint64, qint64>> &deltas,
+                             Context &context);
+    Status cancelOne(const Actor &actor, qint64 transactionId, Context &context,
+                     Transaction *outcome);
+
+    Database &m_database;
+    WalletRepository m_wallets;
+    CategoryRepository m_categories;
+    TransactionRepository m_transactions;
+};
+
+} // namespace coffer

@@ -1,0 +1,306 @@
+#include "ledger/transactionrepository.h"
+
+#include "ledger/walletrepository.h"
+
+#include <QSqlRecord>
+
+namespace coffer {
+
+const QString transactionColumns = QStringLiteral(
+    "t.id, t.merchant_id, t.type, t.status, t.amount_minor, t.currency, t.to_amount_minor, "
+    "t.to_currency, t.exchange_rate_micros, t.transaction_date, t.wallet_id, t.to_wallet_id, "
+    "t.category_id, t.reference_type, t.reference_id, t.reverses_id, t.note, t.metadata, "
+    "t.created_by, t.modified_by, t.created_at, "
+    "(SELECT r.id FROM ledger_transaction r WHERE r.reverses_id = t.id)");
+
+namespace {
+
+constexpr int transactionRowsPerStatement = 100; // 21 values a row
+constexpr int postingRowsPerStatement = 250;     // 8 values a row
+constexpr int periodRowsPerStatement = 250;      // 5 values a row
+
+const QString insertTransactionHead = QStringLiteral(
+    "INSERT INTO ledger_transaction (id, merchant_id, type, status, amount_minor, currency, "
+    "to_amount_minor, to_currency, exchange_rate_micros, transaction_date, period_month, "
+    "wallet_id, to_wallet_id, category_id, reference_type, reference_id, reverses_id, note, "
+    "metadata, created_by, modified_by, created_at, modified_at) VALUES ");
+const QString insertPostingHead = QStringLiteral(
+    "INSERT INTO posting (transaction_id, line_no, wallet_id, category_id, clearing_account, "
+    "currency, amount_minor, transaction_date) VALUES ");
+const QString upsertPeriodHead = QStringLiteral(
+    "INSERT INTO period_total (wallet_id, category_id, period_month, amount_minor, entry_count) "
+    "VALUES ");
+const QString upsertPeriodTail = QStringLiteral(
+    " ON CONFLICT (wallet_id, category_id, period_month) DO UPDATE SET "
+    "amount_minor = period_total.amount_minor + excluded.amount_minor, "
+    "entry_count = period_total.entry_count + excluded.entry_count");
+const QString setStatusSql = QStringLiteral(
+    "UPDATE ledger_transaction SET status = ?, modified_by = ?, modified_at = ? WHERE id = ?");
+const QString selectPostingsSql = QStringLiteral(
+    "SELECT wallet_id, category_id, clearing_account, currency, amount_minor FROM posting "
+    "WHERE transaction_id = ? ORDER BY line_no");
+
+QString placeholders(int columns, qsizetype rows)
+{
+    QString row = QStringLiteral("(?") + QStringLiteral(", ?").repeated(columns - 1)
+        + QLatin1Char(')');
+    QStringList all(rows, row);
+    return all.join(QStringLiteral(", "));
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(id);
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// Runs one multi-row INSERT per chunk; `bindRow` appends one row's values.
+template<typename Item, typename BindRow>
+Status insertChunked(const Database &database, const QString &head, const QString &tail,
+                     int columns, int rowsPerStatement, const QList<Item> &items, BindRow bindRow)
+{
+    for (qsizetype start = 0; start < items.size(); start += rowsPerStatement) {
+        const qsizetype count = qMin<qsizetype>(rowsPerStatement, items.size() - start);
+        QVariantList values;
+        values.reserve(count * columns);
+        for (qsizetype i = start; i < start + count; ++i)
+            bindRow(items.at(i), values);
+        Q_ASSERT(values.size() == count * columns);
+        COFFER_TRY(database.run(head + placeholders(columns, count) + tail, values));
+    }
+    return success();
+}
+
+} // namespace
+
+Transaction transactionFromRow(const QSqlQuery &q, int c)
+{
+    Transaction t;
+    t.id = q.value(c + 0).toLongLong();
+    t.merchantId = q.value(c + 1).toLongLong();
+    t.type = transactionTypeFromText(q.value(c + 2).toString()).value_or(TransactionType::Income);
+    t.status = transactionStatusFromText(q.value(c + 3).toString())
+                   .value_or(TransactionStatus::Completed);
+    const Currency currency = Currency::fromCode(q.value(c + 5).toString()).value();
+    t.amount = Money(q.value(c + 4).toLongLong(), currency);
+    if (!q.value(c + 6).isNull())
+        t.toAmount = Money(q.value(c + 6).toLongLong(),
+                           Currency::fromCode(q.value(c + 7).toString()).value());
+    if (!q.value(c + 8).isNull())
+        t.rate = ExchangeRate::fromMicros(q.value(c + 8).toLongLong());
+    t.date = q.value(c + 9).toDate();
+    t.walletId = q.value(c + 10).toLongLong();
+    t.toWalletId = q.value(c + 11).toLongLong();
+    t.categoryId = q.value(c + 12).toLongLong();
+    t.referenceType = q.value(c + 13).toString();
+    t.referenceId = q.value(c + 14).toString();
+    t.reversesId = q.value(c + 15).toLongLong();
+    t.note = q.value(c + 16).toString();
+    t.metadata = q.value(c + 17).toString();
+    t.createdBy = q.value(c + 18).toString();
+    t.modifiedBy = q.value(c + 19).toString();
+    t.createdAt = q.value(c + 20).toDateTime();
+    t.reversedById = q.value(c + 21).toLongLong();
+    return t;
+}
+
+Result<QList<qint64>> TransactionRepository::reserveIds(qsizetype count)
+{
+    QList<qint64> ids;
+    ids.reserve(count);
+    if (m_database.dialect() == Dialect::PostgreSQL) {
+        auto query = m_database.run(
+            QStringLiteral("SELECT nextval(pg_get_serial_sequence('ledger_transaction', 'id')) "
+                           "FROM generate_series(1, ?)"),
+            {qlonglong(count)});
+        if (!query)
+            return query.error();
+        while (query->next())
+            ids.append(query->value(0).toLongLong());
+        return ids;
+    }
+    // SQLite: the write transaction began IMMEDIATE, so no other writer can take these.
+    auto query = m_database.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ledger_transaction"));
+    if (!query)
+        return query.error();
+    const qint64 last = query->next() ? query->value(0).toLongLong() : 0;
+    for (qsizetype i = 1; i <= count; ++i)
+        ids.append(last + i);
+    return ids;
+}
+
+Status TransactionRepository::insert(QList<PlannedTransaction> &planned, const QString &actor)
+{
+    if (planned.isEmpty())
+        return success();
+    auto ids = reserveIds(planned.size());
+    if (!ids)
+        return ids.error();
+    for (qsizetype i = 0; i < planned.size(); ++i)
+        planned[i].record.id = ids->at(i);
+    COFFER_TRY(insertTransactionRows(planned, actor));
+    return insertPostingRows(planned);
+}
+
+Status TransactionRepository::insertTransactionRows(const QList<PlannedTransaction> &planned,
+                                                    const QString &actor)
+{
+    const QDateTime now = nowUtc();
+    const QVariant nullNumber(QMetaType::fromType<qlonglong>());
+    const QVariant nullText(QMetaType::fromType<QString>());
+    return insertChunked(
+        m_database, insertTransactionHead, QString(), 23, transactionRowsPerStatement, planned,
+        [&](const PlannedTransaction &p, QVariantList &v) {
+            const Transaction &t = p.record;
+            v << t.id << t.merchantId << toCode(t.type) << toCode(t.status)
+              << t.amount.minorUnits() << t.amount.currency().code()
+              << (t.toAmount ? QVariant(t.toAmount->minorUnits()) : nullNumber)
+              << (t.toAmount ? QVariant(t.toAmount->currency().code()) : nullText)
+              << (t.rate.isValid() ? QVariant(t.rate.micros()) : nullNumber) << t.date
+              << periodMonth(t.date) << t.walletId << nullableId(t.toWalletId)
+              << nullableId(t.categoryId) << nullableText(t.referenceType)
+              << nullableText(t.referenceId) << nullableId(t.reversesId) << nullableText(t.note)
+              << nullableText(t.metadata) << actor << actor << now << now;
+        });
+}
+
+Status TransactionRepository::insertPostingRows(const QList<PlannedTransaction> &planned)
+{
+    struct Row
+    {
+        const Transaction *record;
+        int line;
+        const Posting *posting;
+    };
+    QList<Row> rows;
+    rows.reserve(planned.size() * 2);
+    for (const PlannedTransaction &p : planned) {
+        for (qsizetype line = 0; line < p.postings.size(); ++line)
+            rows.append(Row{&p.record, int(line + 1), &p.postings.at(line)});
+    }
+    return insertChunked(m_database, insertPostingHead, QString(), 8, postingRowsPerStatement, rows,
+                         [](const Row &row, QVariantList &v) {
+                             v << row.record->id << row.line << nullableId(row.posting->walletId)
+                               << nullableId(row.posting->categoryId)
+                               << nullableText(row.posting->clearingAccount)
+                               << row.posting->amount.currency().code()
+                               << row.posting->amount.minorUnits() << row.record->date;
+                         });
+}
+
+Status TransactionRepository::addToPeriodTotals(const QHash<PeriodKey, PeriodDelta> &deltas)
+{
+    QList<std::pair<PeriodKey, PeriodDelta>> rows;
+    rows.reserve(deltas.size());
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it)
+        rows.append({it.key(), it.value()});
+    return insertChunked(m_database, upsertPeriodHead, upsertPeriodTail, 5, periodRowsPerStatement,
+                         rows, [](const std::pair<PeriodKey, PeriodDelta> &row, QVariantList &v) {
+                             v << row.first.walletId << row.first.categoryId << row.first.month
+                               << row.second.amountMinor << row.second.entries;
+                         });
+}
+
+Status TransactionRepository::setStatus(qint64 transactionId, TransactionStatus status,
+                                        const QString &actor)
+{
+    COFFER_TRY(m_database.run(setStatusSql, {toCode(status), actor, nowUtc(), transactionId}));
+    return success();
+}
+
+Result<std::optional<Transaction>> TransactionRepository::byId(qint64 merchantId,
+                                                               qint64 transactionId,
+                                                               bool lock) const
+{
+    auto query = m_database.run(
+        QStringLiteral("SELECT %1 FROM ledger_transaction t WHERE t.id = ? AND t.merchant_id = ?%2")
+            .arg(transactionColumns, lock ? m_database.forUpdate() : QString()),
+        {transactionId, merchantId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Transaction>();
+    return std::optional<Transaction>(transactionFromRow(*query));
+}
+
+Result<std::optional<Transaction>> TransactionRepository::byReference(
+    qint64 merchantId, TransactionType type, const QString &referenceType,
+    const QString &referenceId) const
+{
+    auto query = m_database.run(
+        QStringLiteral("SELECT %1 FROM ledger_transaction t WHERE t.merchant_id = ? AND t.type = ? "
+                       "AND t.reference_type = ? AND t.reference_id = ? AND t.reverses_id IS NULL")
+            .arg(transactionColumns),
+        {merchantId, toCode(type), referenceType, referenceId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Transaction>();
+    return std::optional<Transaction>(transactionFromRow(*query));
+}
+
+Result<QList<Posting>> TransactionRepository::postings(qint64 transactionId) const
+{
+    auto query = m_database.run(selectPostingsSql, {transactionId});
+    if (!query)
+        return query.error();
+    QList<Posting> postings;
+    while (query->next()) {
+        Posting p;
+        p.walletId = query->value(0).toLongLong();
+        p.categoryId = query->value(1).toLongLong();
+        p.clearingAccount = query->value(2).toString();
+        p.amount = Money(query->value(4).toLongLong(),
+                         Currency::fromCode(query->value(3).toString()).value());
+        postings.append(p);
+    }
+    return postings;
+}
+
+Result<QList<Transaction>> TransactionRepository::list(qint64 merchantId,
+                                                       const TransactionFilter &filter) const
+{
+    QString sql;
+    QVariantList values;
+    QStringList conditions;
+    if (filter.walletId != 0) {
+        // The wallet register index: postings by (wallet, date, transaction).
+        sql = QStringLiteral("SELECT %1 FROM posting p JOIN ledger_transaction t ON t.id = "
+                             "p.transaction_id")
+                  .arg(transactionColumns);
+        conditions << QStringLiteral("p.wallet_id = ?") << QStringLiteral("t.merchant_id = ?");
+        values << filter.walletId << merchantId;
+    } else {
+        sql = QStringLiteral("SELECT %1 FROM ledger_transaction t").arg(transactionColumns);
+        conditions << QStringLiteral("t.merchant_id = ?");
+        values << merchantId;
+    }
+    const QString dateColumn = filter.walletId != 0 ? QStringLiteral("p.transaction_date")
+                                                    : QStringLiteral("t.transaction_date");
+    if (filter.from.isValid()) {
+        conditions << dateColumn + QStringLiteral(" >= ?");
+        values << filter.from;
+    }
+    if (filter.to.isValid()) {
+        conditions << dateColumn + QStringLiteral(" <= ?");
+        values << filter.to;
+    }
+    sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += filter.walletId != 0 ? QStringLiteral(" ORDER BY p.transaction_date DESC, p.transaction_id DESC")
+                                : QStringLiteral(" ORDER BY t.transaction_date DESC, t.id DESC");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    auto query = m_database.run(sql, values);
+    if (!query)
+        return query.error();
+    QList<Transaction> transactions;
+    while (query->next())
+        transactions.append(transactionFromRow(*query));
+    return transactions;
+}
+
+} // namespace coffer

@@ -1,0 +1,212 @@
+#include "ledger/verifier.h"
+
+namespace coffer {
+
+namespace {
+
+const QString unbalancedSql = QStringLiteral(
+    "SELECT transaction_id, currency, SUM(amount_minor) FROM posting "
+    "GROUP BY transaction_id, currency HAVING SUM(amount_minor) <> 0 ORDER BY transaction_id");
+const QString withoutPostingsSql = QStringLiteral(
+    "SELECT t.id FROM ledger_transaction t WHERE NOT EXISTS "
+    "(SELECT 1 FROM posting p WHERE p.transaction_id = t.id) ORDER BY t.id");
+const QString walletDriftSql = QStringLiteral(
+    "SELECT w.id, w.name, w.initial_balance_minor, w.current_balance_minor, "
+    "w.pending_balance_minor, COALESCE(d.completed, 0), COALESCE(d.pending, 0) FROM wallet w "
+    "LEFT JOIN (SELECT p.wallet_id, "
+    "SUM(CASE WHEN t.status = 'COMPLETED' THEN p.amount_minor ELSE 0 END) AS completed, "
+    "SUM(CASE WHEN t.status = 'PENDING' THEN p.amount_minor ELSE 0 END) AS pending "
+    "FROM posting p JOIN ledger_transaction t ON t.id = p.transaction_id "
+    "WHERE p.wallet_id IS NOT NULL GROUP BY p.wallet_id) d ON d.wallet_id = w.id "
+    "WHERE w.current_balance_minor <> w.initial_balance_minor + COALESCE(d.completed, 0) "
+    "OR w.pending_balance_minor <> COALESCE(d.pending, 0) ORDER BY w.id");
+const QString postingCurrencySql = QStringLiteral(
+    "SELECT p.transaction_id, p.line_no, p.currency, w.currency FROM posting p "
+    "JOIN wallet w ON w.id = p.wallet_id WHERE p.currency <> w.currency "
+    "ORDER BY p.transaction_id");
+// Full outer join done portably: derived rows missing or different, then stored rows
+// with nothing behind them.
+const QString derivedPeriodsSql = QStringLiteral(
+    "SELECT p.wallet_id AS wallet_id, COALESCE(t.category_id, 0) AS category_id, "
+    "t.period_month AS period_month, SUM(p.amount_minor) AS amount_minor, COUNT(*) AS entries "
+    "FROM posting p JOIN ledger_transaction t ON t.id = p.transaction_id "
+    "WHERE p.wallet_id IS NOT NULL AND t.status = 'COMPLETED' "
+    "GROUP BY p.wallet_id, COALESCE(t.category_id, 0), t.period_month");
+const QString periodDriftSql = QStringLiteral(
+    "SELECT d.wallet_id, d.category_id, d.period_month, d.amount_minor, d.entries, "
+    "s.amount_minor, s.entry_count FROM (%1) d LEFT JOIN period_total s "
+    "ON s.wallet_id = d.wallet_id AND s.category_id = d.category_id "
+    "AND s.period_month = d.period_month "
+    "WHERE s.amount_minor IS NULL OR s.amount_minor <> d.amount_minor "
+    "OR s.entry_count <> d.entries")
+                                  .arg(derivedPeriodsSql);
+const QString periodOrphanSql = QStringLiteral(
+    "SELECT s.wallet_id, s.category_id, s.period_month, s.amount_minor FROM period_total s "
+    "LEFT JOIN (%1) d ON s.wallet_id = d.wallet_id AND s.category_id = d.category_id "
+    "AND s.period_month = d.period_month "
+    "WHERE d.wallet_id IS NULL AND (s.amount_minor <> 0 OR s.entry_count <> 0)")
+                                  .arg(derivedPeriodsSql);
+const QString badReversalSql = QStringLiteral(
+    "SELECT r.id, r.reverses_id, o.id, o.status, r.status FROM ledger_transaction r "
+    "LEFT JOIN ledger_transaction o ON o.id = r.reverses_id AND o.merchant_id = r.merchant_id "
+    "WHERE r.reverses_id IS NOT NULL AND (o.id IS NULL OR o.status <> 'COMPLETED' "
+    "OR r.status <> 'COMPLETED') ORDER BY r.id");
+const QString reversalResidueSql = QStringLiteral(
+    "SELECT r.id, COALESCE(p.wallet_id, 0), COALESCE(p.category_id, 0), "
+    "COALESCE(p.clearing_account, ''), p.currency, SUM(p.amount_minor) "
+    "FROM ledger_transaction r JOIN posting p ON p.transaction_id IN (r.id, r.reverses_id) "
+    "WHERE r.reverses_id IS NOT NULL GROUP BY r.id, COALESCE(p.wallet_id, 0), "
+    "COALESCE(p.category_id, 0), COALESCE(p.clearing_account, ''), p.currency "
+    "HAVING SUM(p.amount_minor) <> 0 ORDER BY r.id");
+const QString badShapeSql = QStringLiteral(
+    "SELECT t.id, t.type FROM ledger_transaction t LEFT JOIN category c ON c.id = t.category_id "
+    "WHERE (t.type = 'TRANSFER' AND (t.to_wallet_id IS NULL OR t.to_wallet_id = t.wallet_id "
+    "OR t.category_id IS NOT NULL OR (t.to_currency IS NOT NULL AND t.to_currency <> t.currency "
+    "AND t.exchange_rate_micros IS NULL))) "
+    "OR (t.type <> 'TRANSFER' AND (t.to_wallet_id IS NOT NULL OR c.id IS NULL OR c.type <> t.type)) "
+    "ORDER BY t.id");
+const QString defaultWalletSql = QStringLiteral(
+    "SELECT m.id, m.name, COUNT(w.id) FROM merchant m LEFT JOIN wallet w ON w.merchant_id = m.id "
+    "AND w.is_default = ? AND w.status = 'ACTIVATED' AND w.deleted_at IS NULL "
+    "GROUP BY m.id, m.name HAVING COUNT(w.id) <> 1 ORDER BY m.id");
+const QString fixedCategoriesSql = QStringLiteral(
+    "SELECT COUNT(*) FROM category WHERE is_fixed = ? AND status = 'ACTIVATED' "
+    "AND deleted_at IS NULL AND merchant_id IS NULL AND code IN ('SALE', 'OTHER_INCOME', "
+    "'REFUND_INCOME', 'PURCHASE', 'OTHER_EXPENSE', 'REFUND_EXPENSE', 'OPERATING', 'SALARY', "
+    "'RENT_UTILITIES', 'MARKETING', 'SHIPPING', 'MAINTENANCE', 'COLLECT_INTEREST', "
+    "'PAY_INTEREST')");
+constexpr int fixedCategoryCount = 14;
+
+} // namespace
+
+Status Verifier::collect(const QString &sql, QStringList &problems,
+                         const std::function<QString(const QSqlQuery &)> &describe) const
+{
+    auto query = m_database.run(sql);
+    if (!query)
+        return query.error();
+    while (query->next())
+        problems.append(describe(*query));
+    return success();
+}
+
+Result<QStringList> Verifier::run() const
+{
+    QStringList problems;
+    COFFER_TRY(checkBalancedPostings(problems));
+    COFFER_TRY(checkWalletBalances(problems));
+    COFFER_TRY(checkPeriodTotals(problems));
+    COFFER_TRY(checkReversals(problems));
+    COFFER_TRY(checkShapes(problems));
+    COFFER_TRY(checkDefaultsAndFixed(problems));
+    return problems;
+}
+
+Status Verifier::checkBalancedPostings(QStringList &problems) const
+{
+    COFFER_TRY(collect(unbalancedSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("transaction %1: postings in %2 sum to %3 minor units, not 0")
+            .arg(q.value(0).toLongLong())
+            .arg(q.value(1).toString())
+            .arg(q.value(2).toLongLong());
+    }));
+    return collect(withoutPostingsSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("transaction %1: has no postings").arg(q.value(0).toLongLong());
+    });
+}
+
+Status Verifier::checkWalletBalances(QStringList &problems) const
+{
+    COFFER_TRY(collect(walletDriftSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("wallet %1 '%2': stored current %3 and pending %4, but initial %5 + "
+                              "postings give current %6 and pending %7 (minor units)")
+            .arg(q.value(0).toLongLong())
+            .arg(q.value(1).toString())
+            .arg(q.value(3).toLongLong())
+            .arg(q.value(4).toLongLong())
+            .arg(q.value(2).toLongLong())
+            .arg(q.value(2).toLongLong() + q.value(5).toLongLong())
+            .arg(q.value(6).toLongLong());
+    }));
+    return collect(postingCurrencySql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("transaction %1 line %2: posting in %3 on a %4 wallet")
+            .arg(q.value(0).toLongLong())
+            .arg(q.value(1).toLongLong())
+            .arg(q.value(2).toString(), q.value(3).toString());
+    });
+}
+
+Status Verifier::checkPeriodTotals(QStringList &problems) const
+{
+    COFFER_TRY(collect(periodDriftSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("monthly total wallet %1 category %2 month %3: stored %4 (%5 "
+                              "entries), postings give %6 (%7 entries)")
+            .arg(q.value(0).toLongLong())
+            .arg(q.value(1).toLongLong())
+            .arg(q.value(2).toLongLong())
+            .arg(q.value(5).isNull() ? QStringLiteral("nothing") : q.value(5).toString())
+            .arg(q.value(6).toLongLong())
+            .arg(q.value(3).toLongLong())
+            .arg(q.value(4).toLongLong());
+    }));
+    return collect(periodOrphanSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("monthly total wallet %1 category %2 month %3: stored %4 with no "
+                              "completed postings behind it")
+            .arg(q.value(0).toLongLong())
+            .arg(q.value(1).toLongLong())
+            .arg(q.value(2).toLongLong())
+            .arg(q.value(3).toLongLong());
+    });
+}
+
+Status Verifier::checkReversals(QStringList &problems) const
+{
+    COFFER_TRY(collect(badReversalSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("transaction %1: reverses %2, which %3")
+            .arg(q.value(0).toLongLong())
+            .arg(q.value(1).toLongLong())
+            .arg(q.value(2).isNull() ? QStringLiteral("does not exist in its merchant")
+                                     : QStringLiteral("is %1 (reversal is %2)")
+                                           .arg(q.value(3).toString(), q.value(4).toString()));
+    }));
+    return collect(reversalResidueSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("transaction %1: does not exactly undo the entry it reverses "
+                              "(%2 %3 left on one account)")
+            .arg(q.value(0).toLongLong())
+            .arg(q.value(5).toLongLong())
+            .arg(q.value(4).toString());
+    });
+}
+
+Status Verifier::checkShapes(QStringList &problems) const
+{
+    return collect(badShapeSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("transaction %1: a malformed %2 (wallets, category or rate)")
+            .arg(q.value(0).toLongLong())
+            .arg(q.value(1).toString().toLower());
+    });
+}
+
+Status Verifier::checkDefaultsAndFixed(QStringList &problems) const
+{
+    auto defaults = m_database.run(defaultWalletSql, {true});
+    if (!defaults)
+        return defaults.error();
+    while (defaults->next())
+        problems.append(QStringLiteral("merchant %1 '%2': has %3 active default wallets, not 1")
+                            .arg(defaults->value(0).toLongLong())
+                            .arg(defaults->value(1).toString())
+                            .arg(defaults->value(2).toLongLong()));
+    auto fixed = m_database.run(fixedCategoriesSql, {true});
+    if (!fixed)
+        return fixed.error();
+    const int present = fixed->next() ? fixed->value(0).toInt() : 0;
+    if (present != fixedCategoryCount)
+        problems.append(QStringLiteral("categories: %1 of the %2 fixed categories are present and "
+                                       "active")
+                            .arg(present)
+                            .arg(fixedCategoryCount));
+    return success();
+}
+
+} // namespace coffer

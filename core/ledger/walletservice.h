@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ledger/walletrepository.h"
+
+namespace coffer {
+
+struct NewWallet
+{
+    QString name;
+    LocalizedText names; // optional translations
+    WalletType type = WalletType::Cash;
+    Currency currency;   // invalid: the merchant's default currency
+    qint64 initialMinor = 0; // in `currency`'s minor units
+    QString accountNumber;
+    QString bankName;
+    bool isDefault = false;
+    bool isExcluded = false;
+};
+
+// Merchants and their wallets.
+class WalletService
+{
+public:
+    explicit WalletService(Database &database) : m_database(database), m_repository(database) {}
+
+    // Creates the merchant and its default Cash wallet in one transaction.
+    // Errors: FieldRequired/FieldTooLong/InvalidText (name), MerchantAlreadyExists.
+    Result<Merchant> createMerchant(const QString &name, const Currency &currency,
+                                    const QString &userName);
+    Result<QList<Merchant>> merchants() const;
+    // The merchant called `name`, or the only one when `name` is empty.
+    // Errors: BookNotInitialised, MerchantNotFound, MerchantRequired.
+    Result<Merchant> resolveMerchant(const QString &name) const;
+
+    Result<QList<Wallet>> list(const Actor &actor) const;
+    // By name in any language, case-insensitive. Error: WalletNotFound.
+    Result<Wallet> find(const Actor &actor, const QString &name) const;
+    Result<Wallet> byId(const Actor &actor, qint64 walletId) const;
+
+    // Errors: name rules, WalletNameTaken, AmountMustBePositive (a cash or e-wallet
+    // starting below zero), InvalidText (account number, bank name).
+    Result<Wallet> add(const Actor &actor, const NewWallet &wallet);
+    // Saves descriptive fields and flags. Errors: as add, WalletNotFound.
+    Result<Wallet> update(const Actor &actor, const Wallet &wallet);
+    // Errors: WalletNotFound, DefaultWalletCannotBeArchived.
+    Status archive(const Actor &actor, qint64 walletId);
+    Status setDefault(const Actor &actor, qint64 walletId);
+
+private:
+    Status checkDescriptiveFields(const Actor &actor, const QString &name,
+                                  const LocalizedText &names, const QString &accountNumber,
+                                  const QString &bankName, qint64 exceptWalletId) const;
+
+    Database &m_database;
+    WalletRepository m_repository;
+};
+
+std::optional<Wallet> findWallet(const QList<Wallet> &wallets, const QString &name);
+
+} // namespace coffer

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/result.h"
+#include "storage/booklocation.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace coffer {
+
+// One open connection to a book. SQLite runs in WAL mode with synchronous=FULL,
+// foreign keys on and a busy timeout; writes begin with BEGIN IMMEDIATE so that
+// two writers never deadlock on a lock upgrade. PostgreSQL writes lock the rows
+// they read (SELECT ... FOR UPDATE, see forUpdate()).
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (and for SQLite, creates) the book; does not migrate.
+    // Errors: ConnectionFailed.
+    static Result<std::unique_ptr<Database>> open(const BookLocation &location);
+
+    Dialect dialect() const { return m_location.dialect; }
+    const BookLocation &location() const { return m_location; }
+    QSqlDatabase connection() const;
+
+    // Prepares `sql`, binds `values` in order, executes. Error: StorageError.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    // Runs an INSERT into a table with an `id` key and returns the new id
+    // (RETURNING id on PostgreSQL, the rowid on SQLite). Error: StorageError.
+    Result<qint64> insert(const QString &sql, const QVariantList &values) const;
+    // Executes a statement without results or parameters. Error: StorageError.
+    Status execute(const QString &sql) const;
+
+    // " FOR UPDATE" on PostgreSQL, "" on SQLite (whose BEGIN IMMEDIATE already
+    // serialises writers).
+    QString forUpdate() const;
+
+    Status beginWrite();
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+private:
+    explicit Database(BookLocation location, QString connectionName);
+    Status configure();
+
+    BookLocation m_location;
+    QString m_connectionName;
+    bool m_inTransaction = false;
+};
+
+// Rolls back unless commit() succeeded. Services own one around every change;
+// repositories never commit.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Database &database) : m_database(database) {}
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    Status begin();
+    Status commit();
+
+private:
+    Database &m_database;
+    bool m_active = false;
+};
+
+Error storageError(const QSqlQuery &query, const QString &what);
+
+} // namespace coffer

@@ -1,0 +1,127 @@
+#include "storage/migrator.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace coffer {
+
+namespace {
+
+const QString createVersionTable = QStringLiteral(
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+    "applied_at TEXT NOT NULL)");
+const QString selectVersion = QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+const QString insertVersion =
+    QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)");
+// Serialises migrations of desktops that open one PostgreSQL book at once.
+const QString lockPostgres = QStringLiteral("SELECT pg_advisory_xact_lock(7426001)");
+
+QString dialectFolder(Dialect dialect)
+{
+    return dialect == Dialect::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgres");
+}
+
+// Statements end with ';' at the end of a line; migration files keep to that.
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QStringLiteral("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            statements.append(current.trimmed().chopped(1));
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+} // namespace
+
+QList<Migrator::Migration> Migrator::migrations() const
+{
+    const QString folder =
+        QStringLiteral(":/coffer/storage/migrations/") + dialectFolder(m_database.dialect());
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+    QList<Migration> found;
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto match = pattern.match(file);
+        Q_ASSERT_X(match.hasMatch(), "Migrator", "migration files are named NNNN_name.sql");
+        if (match.hasMatch())
+            found.append({match.captured(1).toInt(), folder + QLatin1Char('/') + file});
+    }
+    for (qsizetype i = 0; i < found.size(); ++i)
+        Q_ASSERT_X(found.at(i).version == i + 1, "Migrator", "migrations are numbered 1, 2, 3 ...");
+    return found;
+}
+
+int Migrator::latestVersion() const
+{
+    const auto all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+Result<int> Migrator::currentVersion() const
+{
+    COFFER_TRY(m_database.execute(createVersionTable));
+    auto query = m_database.run(selectVersion);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Status Migrator::migrate()
+{
+    auto current = currentVersion();
+    if (!current)
+        return current.error();
+    const int latest = latestVersion();
+    if (*current > latest)
+        return makeError(ErrorCode::SchemaTooNew,
+                         QStringLiteral("the book %1 has schema version %2, but this Coffer knows "
+                                        "only up to version %3; install a newer Coffer to open it")
+                             .arg(m_database.location().displayName())
+                             .arg(*current)
+                             .arg(latest));
+    for (const Migration &migration : migrations()) {
+        if (migration.version > *current)
+            COFFER_TRY(apply(migration));
+    }
+    return success();
+}
+
+Status Migrator::apply(const Migration &migration)
+{
+    QFile file(migration.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::StorageError,
+                         QStringLiteral("cannot read migration %1").arg(migration.path));
+    const QString script = QString::fromUtf8(file.readAll());
+
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    if (m_database.dialect() == Dialect::PostgreSQL)
+        COFFER_TRY(m_database.execute(lockPostgres));
+    // Another desktop may have applied it while this one waited for the lock.
+    auto query = m_database.run(selectVersion);
+    if (!query)
+        return query.error();
+    if (query->next() && query->value(0).toInt() >= migration.version)
+        return transaction.commit();
+    query->finish();
+    for (const QString &statement : splitStatements(script))
+        COFFER_TRY(m_database.execute(statement));
+    COFFER_TRY(m_database.run(insertVersion,
+                              {migration.version,
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}));
+    return transaction.commit();
+}
+
+} // namespace coffer

@@ -1,0 +1,155 @@
+#include "testbook.h"
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace coffer::test {
+
+namespace {
+
+// Runs one statement on the server's maintenance database.
+bool runAdmin(const BookLocation &server, const QString &sql, QString *error)
+{
+    const QString name = QStringLiteral("coffer-test-admin");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(server.host);
+        db.setPort(server.port);
+        db.setUserName(server.user);
+        db.setDatabaseName(server.database);
+        db.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok)
+                *error = query.lastError().text();
+        } else {
+            *error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+bool TestBook::usesPostgres()
+{
+    return qEnvironmentVariable("COFFER_TEST_BACKEND") == QStringLiteral("postgres");
+}
+
+std::unique_ptr<TestBook> TestBook::create()
+{
+    std::unique_ptr<TestBook> testBook(new TestBook);
+    if (usesPostgres()) {
+        testBook->m_adminUrl = qEnvironmentVariable("COFFER_TEST_PG_URL");
+        if (testBook->m_adminUrl.isEmpty()) {
+            qCritical("COFFER_TEST_BACKEND=postgres but COFFER_TEST_PG_URL is not set: run "
+                      "tests/run-tests.sh, which starts a PostgreSQL server");
+            return nullptr;
+        }
+        const BookLocation server = BookLocation::parse(testBook->m_adminUrl).value();
+        const QString database = QStringLiteral("coffer_test_%1_%2")
+                                     .arg(QCoreApplication::applicationPid())
+                                     .arg(QRandomGenerator::global()->generate());
+        QString error;
+        if (!runAdmin(server, QStringLiteral("CREATE DATABASE %1").arg(database), &error)) {
+            qCritical("cannot create the test database: %s", qPrintable(error));
+            return nullptr;
+        }
+        testBook->m_location = server;
+        testBook->m_location.database = database;
+    } else {
+        testBook->m_location =
+            BookLocation::sqlite(testBook->m_dir.filePath(QStringLiteral("test.coffer")));
+    }
+    auto book = Book::open(testBook->m_location);
+    if (!book) {
+        qCritical("cannot open the test book: %s", qPrintable(book.error().toString()));
+        return nullptr;
+    }
+    testBook->m_book = std::move(*book);
+    return testBook;
+}
+
+TestBook::~TestBook()
+{
+    m_book.reset();
+    if (!m_adminUrl.isEmpty()) {
+        QString error;
+        BookLocation server = BookLocation::parse(m_adminUrl).value();
+        runAdmin(server, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_location.database),
+                 &error);
+    }
+}
+
+Actor TestBook::createMerchant(const QString &name, const QString &code)
+{
+    auto merchant = m_book->wallets().createMerchant(name, currency(code), QStringLiteral("tester"));
+    if (!merchant)
+        qFatal("createMerchant: %s", qPrintable(merchant.error().toString()));
+    return Actor{merchant->id, QStringLiteral("tester")};
+}
+
+QStringList TestBook::verify()
+{
+    auto problems = Verifier(m_book->database()).run();
+    if (!problems)
+        return {problems.error().toString()};
+    return *problems;
+}
+
+BookSnapshot BookSnapshot::take(const Database &database)
+{
+    BookSnapshot snapshot;
+    for (const char *table : {"merchant", "wallet", "category", "ledger_transaction", "posting",
+                              "period_total"}) {
+        auto query = database.run(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+        snapshot.counts.insert(QLatin1String(table), query && query->next() ? query->value(0).toLongLong() : -1);
+    }
+    auto wallets = database.run(QStringLiteral(
+        "SELECT id, name, status, is_default, current_balance_minor, pending_balance_minor, "
+        "held_balance_minor FROM wallet ORDER BY id"));
+    while (wallets && wallets->next()) {
+        QStringList row;
+        for (int i = 1; i <= 6; ++i)
+            row << wallets->value(i).toString();
+        snapshot.wallets.insert(wallets->value(0).toLongLong(), row.join(QLatin1Char('|')));
+    }
+    auto totals = database.run(QStringLiteral(
+        "SELECT COALESCE(SUM(amount_minor), 0), COALESCE(SUM(entry_count), 0) FROM period_total"));
+    if (totals && totals->next())
+        snapshot.counts.insert(QStringLiteral("period_total.sum"), totals->value(0).toLongLong()
+                                                                         + totals->value(1).toLongLong());
+    return snapshot;
+}
+
+QString BookSnapshot::describe() const
+{
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+    for (auto it = wallets.cbegin(); it != wallets.cend(); ++it)
+        parts << QStringLiteral("wallet%1[%2]").arg(it.key()).arg(it.value());
+    return parts.join(QLatin1Char(' '));
+}
+
+Currency currency(const QString &code)
+{
+    return Currency::fromCode(code).value();
+}
+
+Money money(const QString &amount, const QString &code)
+{
+    auto parsed = Money::parse(amount, currency(code));
+    if (!parsed)
+        qFatal("money(%s): %s", qPrintable(amount), qPrintable(parsed.error().toString()));
+    return *parsed;
+}
+
+} // namespace coffer::test

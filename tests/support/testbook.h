@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ledger/book.h"
+#include "ledger/verifier.h"
+
+#include <QMap>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace coffer::test {
+
+// A fresh, empty book for one test: a SQLite file in a temporary folder, or, when
+// COFFER_TEST_BACKEND=postgres, a new database on the PostgreSQL server named by
+// COFFER_TEST_PG_URL (started by tests/run-tests.sh), dropped afterwards.
+class TestBook
+{
+public:
+    ~TestBook();
+    // Fails the calling test (returns null) when the back end cannot be reached.
+    static std::unique_ptr<TestBook> create();
+    static bool usesPostgres();
+
+    Book &book() { return *m_book; }
+    const BookLocation &location() const { return m_location; }
+    // A merchant with its default Cash wallet; returns the actor for it.
+    Actor createMerchant(const QString &name = QStringLiteral("Test Shop"),
+                         const QString &currency = QStringLiteral("VND"));
+    // The verifier's findings (empty when sound).
+    QStringList verify();
+
+private:
+    TestBook() = default;
+    QTemporaryDir m_dir;
+    BookLocation m_location;
+    QString m_adminUrl;
+    std::unique_ptr<Book> m_book;
+};
+
+// Everything that a rejected command must leave untouched: row counts of every
+// table and every wallet's balances.
+struct BookSnapshot
+{
+    QMap<QString, qint64> counts;
+    QMap<qint64, QString> wallets;
+    static BookSnapshot take(const Database &database);
+    bool operator==(const BookSnapshot &other) const
+    {
+        return counts == other.counts && wallets == other.wallets;
+    }
+    QString describe() const;
+};
+
+Currency currency(const QString &code);
+Money money(const QString &amount, const QString &code);
+
+} // namespace coffer::test
