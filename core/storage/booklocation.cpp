@@ -1,5 +1,6 @@
 #include "storage/booklocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
@@ -55,6 +56,13 @@ QString BookLocation::displayName() const
     if (dialect == Dialect::SQLite)
         return path;
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("coffer"));
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 }
 
 } // namespace coffer

@@ -31,4 +31,8 @@ struct BookLocation
     QString displayName() const;
 };
 
+// Names the application so that the app and coffer-cli share one data folder
+// (~/.local/share/coffer on Linux). Call once after creating the application object.
+void setApplicationIdentity();
+
 } // namespace coffer

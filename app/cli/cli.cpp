@@ -1,0 +1,112 @@
+#include "cli.h"
+
+#include "session.h"
+
+#include <QHash>
+
+namespace coffer::cli {
+
+QString usage()
+{
+    return QStringLiteral(
+        "usage: coffer-cli [--db PATH | --db postgresql://USER@HOST:PORT/DB] [--merchant NAME] "
+        "[--json] COMMAND ...\n"
+        "  init --merchant NAME [--currency CODE]\n"
+        "  wallet add --name NAME --type cash|bank|ewallet|credit_card [--currency CODE] "
+        "[--initial AMOUNT] [--default] [--excluded]\n"
+        "  wallet list\n"
+        "  wallet archive NAME\n"
+        "  category list\n"
+        "  category add --name NAME --type income|expense [--parent NAME]\n"
+        "  tx add --type income|expense --wallet NAME --amount AMOUNT [--category CODE_OR_NAME] "
+        "[--date YYYY-MM-DD] [--status pending|completed] [--reference TYPE:ID] [--note TEXT]\n"
+        "  tx list [--wallet NAME] [--from DATE] [--to DATE] [--limit N]\n"
+        "  tx cancel ID\n"
+        "  tx complete ID\n"
+        "  transfer --from NAME --to NAME --amount AMOUNT [--to-amount AMOUNT | --rate RATE] "
+        "[--date DATE]\n"
+        "  event sale-paid --reference ID --wallet NAME --amount AMOUNT\n"
+        "  event purchase-received --reference ID --wallet NAME --amount AMOUNT\n"
+        "  balance [--wallet NAME]\n"
+        "  verify\n"
+        "  generate --transactions N [--seed S] [--until YYYY-MM-DD]\n"
+        "  bench [--transactions N[,N...]] [--seed S]\n"
+        "Without --db the embedded book in the user's data folder is used. PostgreSQL\n"
+        "passwords come from PGPASSWORD or a prompt. Exit: 0 done, 1 verify found\n"
+        "differences, 2 error.\n");
+}
+
+namespace {
+
+// The core names fields ("amount: ..."); on the command line they are options.
+Error optionNamed(Error error)
+{
+    static const QStringList fields{
+        QStringLiteral("amount"),   QStringLiteral("to-amount"), QStringLiteral("to"),
+        QStringLiteral("wallet"),   QStringLiteral("category"),  QStringLiteral("date"),
+        QStringLiteral("note"),     QStringLiteral("reference"), QStringLiteral("rate"),
+        QStringLiteral("name"),     QStringLiteral("initial"),   QStringLiteral("currency"),
+        QStringLiteral("parent"),   QStringLiteral("status"),    QStringLiteral("merchant"),
+        QStringLiteral("metadata"), QStringLiteral("type")};
+    const qsizetype colon = error.detail.indexOf(QStringLiteral(": "));
+    if (colon > 0 && fields.contains(error.detail.left(colon)))
+        error.detail.prepend(QStringLiteral("--"));
+    return error;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Session session{out, err};
+    session.userName = qEnvironmentVariable("USER", QStringLiteral("cli"));
+    QStringList words = arguments;
+    // Global options come before the command; --json is accepted anywhere.
+    Status parsed = success();
+    while (!words.isEmpty() && words.first().startsWith(QStringLiteral("--"))) {
+        const QString option = words.takeFirst();
+        if (option == QStringLiteral("--json")) {
+            session.json = true;
+        } else if (option == QStringLiteral("--help")) {
+            out << usage();
+            return 0;
+        } else if ((option == QStringLiteral("--db") || option == QStringLiteral("--merchant"))
+                   && !words.isEmpty()) {
+            (option == QStringLiteral("--db") ? session.dbText : session.merchantName) =
+                words.takeFirst();
+        } else {
+            parsed = makeError(ErrorCode::UnknownOption,
+                               QStringLiteral("%1: is not a global option (see --help)").arg(option));
+            break;
+        }
+    }
+    if (words.removeAll(QStringLiteral("--json")) > 0)
+        session.json = true;
+
+    static const QHash<QString, CommandHandler> commands{
+        {QStringLiteral("init"), runInit},         {QStringLiteral("wallet"), runWallet},
+        {QStringLiteral("category"), runCategory}, {QStringLiteral("balance"), runBalance},
+        {QStringLiteral("tx"), runTx},             {QStringLiteral("transfer"), runTransfer},
+        {QStringLiteral("event"), runEvent},       {QStringLiteral("verify"), runVerify},
+        {QStringLiteral("generate"), runGenerate}, {QStringLiteral("bench"), runBench},
+    };
+    if (parsed && words.isEmpty())
+        parsed = makeError(ErrorCode::InvalidArgument, QStringLiteral("no command given (see --help)"));
+    if (parsed && !commands.contains(words.first()))
+        parsed = makeError(ErrorCode::InvalidArgument,
+                           QStringLiteral("'%1' is not a command (see --help)").arg(words.first()));
+    if (parsed) {
+        const QString command = words.takeFirst();
+        parsed = commands.value(command)(session, words);
+    }
+    out.flush();
+    if (!parsed) {
+        parsed = optionNamed(parsed.error());
+        err << "error: " << parsed.error().toString() << '\n';
+        err.flush();
+        return exitError;
+    }
+    return session.exitCode;
+}
+
+} // namespace coffer::cli

@@ -1,0 +1,155 @@
+#include "session.h"
+
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace coffer::cli {
+
+namespace {
+
+// Reads a password from the terminal without echo; empty when there is no terminal.
+QString promptPassword(const QString &prompt, QTextStream &err)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    err << prompt << Qt::flush;
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    char buffer[512] = {};
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err << '\n' << Qt::flush;
+    return read ? QString::fromUtf8(buffer).trimmed() : QString();
+}
+
+} // namespace
+
+Status Session::openBook()
+{
+    if (book)
+        return success();
+    BookLocation location = BookLocation::defaultBook();
+    if (!dbText.isEmpty()) {
+        auto parsed = BookLocation::parse(dbText);
+        if (!parsed)
+            return parsed.error();
+        location = *parsed;
+    }
+    if (location.dialect == Dialect::PostgreSQL) {
+        location.password = qEnvironmentVariable("PGPASSWORD");
+        if (location.password.isEmpty() && !qEnvironmentVariableIsSet("PGPASSWORD"))
+            location.password = promptPassword(
+                QStringLiteral("Password for %1: ").arg(location.displayName()), err);
+    }
+    auto opened = Book::open(location);
+    if (!opened)
+        return opened.error();
+    book = std::move(*opened);
+    return success();
+}
+
+Status Session::openMerchant()
+{
+    COFFER_TRY(openBook());
+    auto resolved = book->wallets().resolveMerchant(merchantName);
+    if (!resolved)
+        return resolved.error();
+    merchant = *resolved;
+    actor = Actor{merchant.id, userName};
+    return success();
+}
+
+Result<Wallet> Session::wallet(const QString &option, const QString &name) const
+{
+    auto found = book->wallets().find(actor, name);
+    if (!found)
+        return relabel(found.error(), option);
+    return found;
+}
+
+Result<Category> Session::category(const QString &option, const QString &text) const
+{
+    auto found = book->categories().find(actor, text);
+    if (!found)
+        return relabel(found.error(), option);
+    return found;
+}
+
+QString Session::walletName(qint64 walletId) const
+{
+    if (walletId == 0)
+        return {};
+    if (walletCache.isEmpty())
+        walletCache = book->wallets().list(actor).value();
+    for (const Wallet &w : walletCache) {
+        if (w.id == walletId)
+            return w.name;
+    }
+    return QString::number(walletId);
+}
+
+QString Session::categoryName(qint64 categoryId) const
+{
+    if (categoryId == 0)
+        return {};
+    if (categoryCache.isEmpty())
+        categoryCache = book->categories().list(actor).value();
+    for (const Category &c : categoryCache) {
+        if (c.id == categoryId)
+            return c.code.isEmpty() ? c.name : c.code;
+    }
+    return QString::number(categoryId);
+}
+
+Error relabel(Error error, const QString &option)
+{
+    // Core errors name their field ("amount: ..."); the CLI names the option instead.
+    const qsizetype colon = error.detail.indexOf(QStringLiteral(": "));
+    if (colon > 0 && !error.detail.left(colon).contains(QLatin1Char(' ')))
+        error.detail = option + error.detail.mid(colon);
+    else
+        error.detail = option + QStringLiteral(": ") + error.detail;
+    return error;
+}
+
+Result<Money> parseAmount(const QString &option, const QString &text, const Currency &currency)
+{
+    auto parsed = Money::parse(text, currency, QLocale::c());
+    if (!parsed)
+        return relabel(parsed.error(), option);
+    return parsed;
+}
+
+Result<QDate> parseDate(const QString &option, const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!shape.match(text).hasMatch() || !date.isValid())
+        return makeError(ErrorCode::InvalidDate,
+                         QStringLiteral("%1: '%2' is not a real date written YYYY-MM-DD")
+                             .arg(option, text));
+    if (date.year() < 1900)
+        return makeError(ErrorCode::InvalidDate,
+                         QStringLiteral("%1: '%2' is before 1900").arg(option, text));
+    return date;
+}
+
+Result<qint64> parsePositiveNumber(const QString &option, const QString &text)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    static const QRegularExpression digits(QStringLiteral("^\\d+$"));
+    if (!ok || value <= 0 || !digits.match(text).hasMatch())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1: '%2' must be a whole number greater than zero")
+                             .arg(option, text));
+    return value;
+}
+
+} // namespace coffer::cli

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "arguments.h"
+#include "ledger/book.h"
+
+#include <QTextStream>
+
+namespace coffer::cli {
+
+// What one coffer-cli run works with: its streams, global options and, once a
+// command needs it, the open book and the merchant it acts for.
+struct Session
+{
+    Session(QTextStream &output, QTextStream &errors) : out(output), err(errors) {}
+
+    QTextStream &out;
+    QTextStream &err;
+    bool json = false;
+    QString dbText;       // --db; empty: the embedded default book
+    QString merchantName; // --merchant
+    QString userName;
+    std::unique_ptr<Book> book;
+    Actor actor;
+    Merchant merchant;
+    int exitCode = 0; // set by a command that succeeds with findings (verify)
+
+    // Opens (creating when needed) the book; PostgreSQL passwords come from
+    // PGPASSWORD or a prompt.
+    Status openBook();
+    // Opens the book and resolves the merchant (--merchant, or the only one).
+    Status openMerchant();
+
+    // Lookups shared by the commands; errors name the option.
+    Result<Wallet> wallet(const QString &option, const QString &name) const;
+    Result<Category> category(const QString &option, const QString &text) const;
+    QString walletName(qint64 walletId) const;
+    QString categoryName(qint64 categoryId) const;
+
+    mutable QList<Wallet> walletCache;
+    mutable QList<Category> categoryCache;
+};
+
+// Parsers for option values; each error names the option and the rule.
+Result<Money> parseAmount(const QString &option, const QString &text, const Currency &currency);
+Result<QDate> parseDate(const QString &option, const QString &text);
+Result<qint64> parsePositiveNumber(const QString &option, const QString &text);
+Error relabel(Error error, const QString &option);
+
+using CommandHandler = Status (*)(Session &, const QStringList &);
+Status runInit(Session &session, const QStringList &words);
+Status runWallet(Session &session, const QStringList &words);
+Status runCategory(Session &session, const QStringList &words);
+Status runBalance(Session &session, const QStringList &words);
+Status runTx(Session &session, const QStringList &words);
+Status runTransfer(Session &session, const QStringList &words);
+Status runEvent(Session &session, const QStringList &words);
+Status runVerify(Session &session, const QStringList &words);
+Status runGenerate(Session &session, const QStringList &words);
+Status runBench(Session &session, const QStringList &words);
+
+// Exit codes: 0 done, 1 verify found differences, 2 an error.
+constexpr int exitVerifyFailed = 1;
+constexpr int exitError = 2;
+
+} // namespace coffer::cli

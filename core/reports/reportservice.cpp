@@ -1,0 +1,87 @@
+#include "reports/reportservice.h"
+
+namespace coffer {
+
+namespace {
+
+const QString monthlyFromAggregatesSql = QStringLiteral(
+    "SELECT pt.category_id, pt.period_month, w.currency, SUM(pt.amount_minor), "
+    "SUM(pt.entry_count) FROM period_total pt JOIN wallet w ON w.id = pt.wallet_id "
+    "WHERE w.merchant_id = ? AND w.is_excluded = ? AND pt.category_id <> 0 "
+    "AND pt.period_month BETWEEN ? AND ? "
+    "GROUP BY pt.category_id, pt.period_month, w.currency "
+    "ORDER BY pt.period_month, pt.category_id, w.currency");
+const QString monthlyByScanSql = QStringLiteral(
+    "SELECT t.category_id, t.period_month, p.currency, SUM(p.amount_minor), COUNT(*) "
+    "FROM posting p JOIN ledger_transaction t ON t.id = p.transaction_id "
+    "JOIN wallet w ON w.id = p.wallet_id "
+    "WHERE w.merchant_id = ? AND w.is_excluded = ? AND t.category_id IS NOT NULL "
+    "AND t.status = 'COMPLETED' AND t.period_month BETWEEN ? AND ? "
+    "GROUP BY t.category_id, t.period_month, p.currency "
+    "ORDER BY t.period_month, t.category_id, p.currency");
+
+} // namespace
+
+Result<QList<CategoryMonthTotal>> ReportService::readTotals(const QString &sql, const Actor &actor,
+                                                            int fromMonth, int toMonth) const
+{
+    auto query = m_database.run(sql, {actor.merchantId, false, fromMonth, toMonth});
+    if (!query)
+        return query.error();
+    QList<CategoryMonthTotal> totals;
+    while (query->next()) {
+        CategoryMonthTotal total;
+        total.categoryId = query->value(0).toLongLong();
+        total.month = query->value(1).toInt();
+        total.amount = Money(query->value(3).toLongLong(),
+                             Currency::fromCode(query->value(2).toString()).value());
+        total.entries = query->value(4).toLongLong();
+        if (total.entries != 0)
+            totals.append(total);
+    }
+    return totals;
+}
+
+Result<QList<CategoryMonthTotal>> ReportService::categoryMonthly(const Actor &actor, int fromMonth,
+                                                                 int toMonth) const
+{
+    return readTotals(monthlyFromAggregatesSql, actor, fromMonth, toMonth);
+}
+
+Result<QList<CategoryMonthTotal>> ReportService::categoryMonthlyByScan(const Actor &actor,
+                                                                       int fromMonth,
+                                                                       int toMonth) const
+{
+    return readTotals(monthlyByScanSql, actor, fromMonth, toMonth);
+}
+
+Result<QList<RegisterLine>> ReportService::registerFirstPage(const Actor &actor,
+                                                             const Wallet &wallet, int limit) const
+{
+    TransactionFilter filter;
+    filter.walletId = wallet.id;
+    filter.limit = limit;
+    auto transactions = TransactionRepository(m_database).list(actor.merchantId, filter);
+    if (!transactions)
+        return transactions.error();
+    QList<RegisterLine> lines;
+    lines.reserve(transactions->size());
+    qint64 balance = wallet.currentMinor; // walk back from the maintained balance
+    for (const Transaction &t : *transactions) {
+        qint64 change = 0;
+        const bool incoming = t.type == TransactionType::Income
+            || (t.type == TransactionType::Transfer && t.toWalletId == wallet.id);
+        const Money &moved = t.type == TransactionType::Transfer && t.toWalletId == wallet.id
+            ? t.toAmount.value_or(t.amount)
+            : t.amount;
+        change = incoming ? moved.minorUnits() : -moved.minorUnits();
+        if (t.reversesId != 0)
+            change = -change;
+        lines.append(RegisterLine{t, Money(change, wallet.currency), Money(balance, wallet.currency)});
+        if (t.status == TransactionStatus::Completed)
+            balance -= change;
+    }
+    return lines;
+}
+
+} // namespace coffer
