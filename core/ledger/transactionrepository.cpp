@@ -15,10 +15,6 @@ const QString transactionColumns = QStringLiteral(
 
 namespace {
 
-constexpr int transactionRowsPerStatement = 100; // 21 values a row
-constexpr int postingRowsPerStatement = 250;     // 8 values a row
-constexpr int periodRowsPerStatement = 250;      // 5 values a row
-
 const QString insertTransactionHead = QStringLiteral(
     "INSERT INTO ledger_transaction (id, merchant_id, type, status, amount_minor, currency, "
     "to_amount_minor, to_currency, exchange_rate_micros, transaction_date, period_month, "
@@ -58,19 +54,35 @@ QVariant nullableText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-// Runs one multi-row INSERT per chunk; `bindRow` appends one row's values.
+// Inserts `items` with multi-row INSERTs of the dialect's preferred size; the
+// statement for a full chunk is prepared once and reused. `bindRow` appends one
+// row's values.
 template<typename Item, typename BindRow>
 Status insertChunked(const Database &database, const QString &head, const QString &tail,
-                     int columns, int rowsPerStatement, const QList<Item> &items, BindRow bindRow)
+                     int columns, const QList<Item> &items, BindRow bindRow)
 {
+    const int rowsPerStatement = database.rowsPerInsert(columns);
+    std::optional<QSqlQuery> fullChunk;
+    QVariantList values;
     for (qsizetype start = 0; start < items.size(); start += rowsPerStatement) {
         const qsizetype count = qMin<qsizetype>(rowsPerStatement, items.size() - start);
-        QVariantList values;
+        values.clear();
         values.reserve(count * columns);
         for (qsizetype i = start; i < start + count; ++i)
             bindRow(items.at(i), values);
         Q_ASSERT(values.size() == count * columns);
-        COFFER_TRY(database.run(head + placeholders(columns, count) + tail, values));
+        const QString sql = head + placeholders(columns, count) + tail;
+        if (count < rowsPerStatement) {
+            COFFER_TRY(database.run(sql, values));
+            continue;
+        }
+        if (!fullChunk) {
+            auto prepared = database.prepare(sql);
+            if (!prepared)
+                return prepared.error();
+            fullChunk = std::move(*prepared);
+        }
+        COFFER_TRY(database.execute(*fullChunk, values));
     }
     return success();
 }
@@ -146,21 +158,34 @@ Status TransactionRepository::insert(QList<PlannedTransaction> &planned, const Q
     return insertPostingRows(planned);
 }
 
+// ISO text binds the same on both dialects (TEXT on SQLite, DATE/TIMESTAMPTZ on
+// PostgreSQL) and is much cheaper than letting the driver format QDate per row.
+QString isoDate(const QDate &date)
+{
+    thread_local QDate lastDate;
+    thread_local QString lastText;
+    if (date != lastDate) {
+        lastDate = date;
+        lastText = date.toString(Qt::ISODate);
+    }
+    return lastText;
+}
+
 Status TransactionRepository::insertTransactionRows(const QList<PlannedTransaction> &planned,
                                                     const QString &actor)
 {
-    const QDateTime now = nowUtc();
+    const QString now = nowUtc().toString(Qt::ISODateWithMs);
     const QVariant nullNumber(QMetaType::fromType<qlonglong>());
     const QVariant nullText(QMetaType::fromType<QString>());
     return insertChunked(
-        m_database, insertTransactionHead, QString(), 23, transactionRowsPerStatement, planned,
+        m_database, insertTransactionHead, QString(), 23, planned,
         [&](const PlannedTransaction &p, QVariantList &v) {
             const Transaction &t = p.record;
             v << t.id << t.merchantId << toCode(t.type) << toCode(t.status)
               << t.amount.minorUnits() << t.amount.currency().code()
               << (t.toAmount ? QVariant(t.toAmount->minorUnits()) : nullNumber)
               << (t.toAmount ? QVariant(t.toAmount->currency().code()) : nullText)
-              << (t.rate.isValid() ? QVariant(t.rate.micros()) : nullNumber) << t.date
+              << (t.rate.isValid() ? QVariant(t.rate.micros()) : nullNumber) << isoDate(t.date)
               << periodMonth(t.date) << t.walletId << nullableId(t.toWalletId)
               << nullableId(t.categoryId) << nullableText(t.referenceType)
               << nullableText(t.referenceId) << nullableId(t.reversesId) << nullableText(t.note)
@@ -182,13 +207,13 @@ Status TransactionRepository::insertPostingRows(const QList<PlannedTransaction> 
         for (qsizetype line = 0; line < p.postings.size(); ++line)
             rows.append(Row{&p.record, int(line + 1), &p.postings.at(line)});
     }
-    return insertChunked(m_database, insertPostingHead, QString(), 8, postingRowsPerStatement, rows,
+    return insertChunked(m_database, insertPostingHead, QString(), 8, rows,
                          [](const Row &row, QVariantList &v) {
                              v << row.record->id << row.line << nullableId(row.posting->walletId)
                                << nullableId(row.posting->categoryId)
                                << nullableText(row.posting->clearingAccount)
                                << row.posting->amount.currency().code()
-                               << row.posting->amount.minorUnits() << row.record->date;
+                               << row.posting->amount.minorUnits() << isoDate(row.record->date);
                          });
 }
 
@@ -198,8 +223,7 @@ Status TransactionRepository::addToPeriodTotals(const QHash<PeriodKey, PeriodDel
     rows.reserve(deltas.size());
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it)
         rows.append({it.key(), it.value()});
-    return insertChunked(m_database, upsertPeriodHead, upsertPeriodTail, 5, periodRowsPerStatement,
-                         rows, [](const std::pair<PeriodKey, PeriodDelta> &row, QVariantList &v) {
+    return insertChunked(m_database, upsertPeriodHead, upsertPeriodTail, 5, rows, [](const std::pair<PeriodKey, PeriodDelta> &row, QVariantList &v) {
                              v << row.first.walletId << row.first.categoryId << row.first.month
                                << row.second.amountMinor << row.second.entries;
                          });

@@ -32,6 +32,15 @@ public:
 
     // Prepares `sql`, binds `values` in order, executes. Error: StorageError.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    // Prepares `sql` once for repeated execute() calls. Error: StorageError.
+    Result<QSqlQuery> prepare(const QString &sql) const;
+    // Binds `values` in order to a prepared query and executes it. Error: StorageError.
+    Status execute(QSqlQuery &query, const QVariantList &values) const;
+    // How many rows one multi-row INSERT should carry: SQLite's driver looks each
+    // placeholder up by name on every execution (quadratic in placeholders), so it
+    // prefers one reused single-row statement; PostgreSQL saves round trips.
+    int rowsPerInsert(int columns) const;
+
     // Runs an INSERT into a table with an `id` key and returns the new id
     // (RETURNING id on PostgreSQL, the rowid on SQLite). Error: StorageError.
     Result<qint64> insert(const QString &sql, const QVariantList &values) const;
