@@ -102,7 +102,9 @@ Status archiveWallet(Session &session, const QStringList &words)
     auto wallet = session.wallet(QStringLiteral("NAME"), args->positional(0));
     if (!wallet)
         return wallet.error();
-    COFFER_TRY(session.book->wallets().archive(session.actor, wallet->id));
+    auto archived = session.book->wallets().archive(session.actor, wallet->id);
+    if (!archived)
+        return relabel(archived.error(), QStringLiteral("NAME"));
     if (!session.json)
         session.out << "archived wallet " << wallet->name << '\n';
     else
