@@ -10,6 +10,7 @@ Book::Book(std::unique_ptr<Database> database)
     , m_categories(*m_database)
     , m_ledger(*m_database)
     , m_events(m_ledger, m_categories)
+    , m_reports(*m_database)
 {
 }
 

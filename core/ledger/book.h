@@ -4,6 +4,7 @@
 #include "ledger/categoryservice.h"
 #include "ledger/ledgerservice.h"
 #include "ledger/walletservice.h"
+#include "reports/reportservice.h"
 #include "storage/database.h"
 
 #include <memory>
@@ -23,6 +24,7 @@ public:
     CategoryService &categories() { return m_categories; }
     LedgerService &ledger() { return m_ledger; }
     BusinessEvents &events() { return m_events; }
+    ReportService &reports() { return m_reports; }
 
 private:
     explicit Book(std::unique_ptr<Database> database);
@@ -32,6 +34,7 @@ private:
     CategoryService m_categories;
     LedgerService m_ledger;
     BusinessEvents m_events;
+    ReportService m_reports;
 };
 
 } // namespace coffer

@@ -8,13 +8,21 @@ namespace {
 
 constexpr qint64 batchSize = 10000;
 
+// One weighted choice: weights are relative, not percentages.
+struct Weighted
+{
+    qint64 id;
+    int weight;
+};
+
 struct Plan
 {
-    QList<Wallet> wallets;  // active wallets to draw from
-    Wallet home;            // main bank wallet in the merchant currency
-    Wallet foreign;         // a wallet in the second currency
-    QList<qint64> incomeCategories;
-    QList<qint64> expenseCategories;
+    Wallet cash, bank, momo, card, foreign, personal;
+    QList<Weighted> incomeWallets;
+    QList<Weighted> expenseWallets;
+    QList<Weighted> incomeCategories;
+    QList<Weighted> expenseCategories;
+    QHash<qint64, Wallet> byId;
 };
 
 // A deterministic draw in [0, n): the same for a seed on every platform (unlike the
@@ -25,6 +33,19 @@ public:
     explicit Dice(quint64 seed) : m_engine(seed) {}
     qint64 below(qint64 n) { return qint64(m_engine() % quint64(n)); }
     bool chance(int percent) { return below(100) < percent; }
+    qint64 pick(const QList<Weighted> &choices)
+    {
+        int total = 0;
+        for (const Weighted &choice : choices)
+            total += choice.weight;
+        qint64 roll = below(total);
+        for (const Weighted &choice : choices) {
+            if (roll < choice.weight)
+                return choice.id;
+            roll -= choice.weight;
+        }
+        return choices.last().id;
+    }
 
 private:
     std::mt19937_64 m_engine;
@@ -105,14 +126,25 @@ Result<Plan> preparePlan(Book &book, const Actor &actor, const Currency &home)
     if (!wallets)
         return wallets.error();
     for (const Wallet &w : *wallets) {
-        if (!w.isActive())
-            continue;
-        plan.wallets.append(w);
-        if (w.name == bank.name)
-            plan.home = w;
-        if (w.name == foreign.name)
-            plan.foreign = w;
+        plan.byId.insert(w.id, w);
+        if (w.isDefault)
+            plan.cash = w;
+        const std::pair<const NewWallet *, Wallet *> roles[] = {
+            {&bank, &plan.bank}, {&momo, &plan.momo}, {&card, &plan.card},
+            {&foreign, &plan.foreign}, {&personal, &plan.personal}};
+        for (const auto &[request, slot] : roles) {
+            if (w.name == request->name)
+                *slot = w;
+        }
     }
+    if (!plan.cash.isActive() || !(plan.cash.currency == home))
+        plan.cash = plan.bank; // the default wallet may be archived or in another currency
+    // Sales come in as cash, bank transfers and e-wallet payments; costs go out mostly
+    // from the bank and the card; the owner's own e-wallet is used now and then.
+    plan.incomeWallets = {{plan.cash.id, 38}, {plan.bank.id, 36}, {plan.momo.id, 22},
+                          {plan.foreign.id, 4}};
+    plan.expenseWallets = {{plan.cash.id, 20}, {plan.bank.id, 45}, {plan.card.id, 20},
+                           {plan.momo.id, 10}, {plan.personal.id, 3}};
     const struct
     {
         const char *name;
@@ -131,12 +163,42 @@ Result<Plan> preparePlan(Book &book, const Actor &actor, const Currency &home)
     auto categories = book.categories().list(actor);
     if (!categories)
         return categories.error();
+    // How often each kind of entry happens in a small shop.
+    const QHash<QString, int> weights{
+        {QStringLiteral("SALE"), 55},          {QStringLiteral("Online sales"), 25},
+        {QStringLiteral("OTHER_INCOME"), 6},   {QStringLiteral("REFUND_INCOME"), 3},
+        {QStringLiteral("COLLECT_INTEREST"), 2}, {QStringLiteral("PURCHASE"), 20},
+        {QStringLiteral("Coffee beans"), 18},  {QStringLiteral("Packaging"), 8},
+        {QStringLiteral("OTHER_EXPENSE"), 6},  {QStringLiteral("REFUND_EXPENSE"), 3},
+        {QStringLiteral("OPERATING"), 4},      {QStringLiteral("SALARY"), 6},
+        {QStringLiteral("RENT_UTILITIES"), 3}, {QStringLiteral("Electricity"), 4},
+        {QStringLiteral("MARKETING"), 6},      {QStringLiteral("SHIPPING"), 8},
+        {QStringLiteral("MAINTENANCE"), 3},    {QStringLiteral("PAY_INTEREST"), 1}};
     for (const Category &c : *categories) {
-        if (c.isActive())
-            (c.type == CategoryType::Income ? plan.incomeCategories : plan.expenseCategories)
-                .append(c.id);
+        if (!c.isActive())
+            continue;
+        const int weight = weights.value(c.code.isEmpty() ? c.name : c.code, 1);
+        (c.type == CategoryType::Income ? plan.incomeCategories : plan.expenseCategories)
+            .append({c.id, weight});
     }
     return plan;
+}
+
+// Money moves between wallets the way a shop moves it: cash deposited at the bank,
+// the card paid off, e-wallet balances swept, currency bought and sold, and the
+// owner topping up their own e-wallet.
+std::pair<const Wallet *, const Wallet *> drawTransferRoute(Dice &dice, const Plan &plan)
+{
+    // Weighted so that the card is paid off about as fast as it is spent.
+    static const QList<Weighted> routes{{0, 34}, {1, 30}, {2, 12}, {3, 5}, {4, 10}, {5, 9}};
+    switch (dice.pick(routes)) {
+    case 0: return {&plan.cash, &plan.bank};
+    case 1: return {&plan.bank, &plan.card};
+    case 2: return {&plan.momo, &plan.bank};
+    case 3: return {&plan.bank, &plan.foreign};
+    case 4: return {&plan.foreign, &plan.bank};
+    default: return {&plan.bank, &plan.personal};
+    }
 }
 
 NewTransaction drawEntry(Dice &dice, const Plan &plan, const QDate &date)
@@ -144,30 +206,28 @@ NewTransaction drawEntry(Dice &dice, const Plan &plan, const QDate &date)
     NewTransaction entry;
     entry.date = date;
     const qint64 roll = dice.below(100);
-    const Wallet &wallet = plan.wallets.at(dice.below(plan.wallets.size()));
-    entry.walletId = wallet.id;
-    if (roll < 10) { // transfer
+    if (roll < 10) {
+        const auto [from, to] = drawTransferRoute(dice, plan);
         entry.type = TransactionType::Transfer;
-        const Wallet *to = &plan.wallets.at(dice.below(plan.wallets.size()));
-        if (to->id == wallet.id)
-            to = wallet.id == plan.home.id ? &plan.foreign : &plan.home;
+        entry.walletId = from->id;
         entry.toWalletId = to->id;
-        entry.amount = demoAmount(5'000 + dice.below(200'000), wallet.currency);
-        if (!(to->currency == wallet.currency)) {
+        entry.amount = demoAmount(20'000 + dice.below(300'000), from->currency);
+        if (!(to->currency == from->currency)) {
             // A rate near the demo rate, varying by a few per cent.
             const Int128 base = Int128(demoRateMicros(to->currency)) * 1'000'000
-                / demoRateMicros(wallet.currency);
+                / demoRateMicros(from->currency);
             const qint64 micros = qint64(base * (970 + dice.below(60)) / 1000);
             entry.rate = ExchangeRate::fromMicros(qMax<qint64>(1, micros));
         }
         return entry;
     }
-    const bool income = roll < 48;
+    const bool income = roll < 60; // 50% income, 40% expenses
     entry.type = income ? TransactionType::Income : TransactionType::Expense;
-    const QList<qint64> &categories = income ? plan.incomeCategories : plan.expenseCategories;
-    entry.categoryId = categories.at(dice.below(categories.size()));
-    entry.amount = demoAmount(income ? 1'000 + dice.below(150'000) : 500 + dice.below(110'000),
-                              wallet.currency);
+    entry.walletId = dice.pick(income ? plan.incomeWallets : plan.expenseWallets);
+    entry.categoryId = dice.pick(income ? plan.incomeCategories : plan.expenseCategories);
+    const Currency &currency = plan.byId.value(entry.walletId).currency;
+    entry.amount = demoAmount(income ? 1'000 + dice.below(150'000) : 500 + dice.below(150'000),
+                              currency);
     return entry;
 }
 

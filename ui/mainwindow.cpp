@@ -1,0 +1,158 @@
+#include "mainwindow.h"
+
+#include "models/registermodel.h"
+#include "models/walletmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMap>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace coffer::ui {
+
+namespace {
+
+constexpr int registerPageSize = 200;
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Book &book, const Merchant &merchant, QWidget *parent)
+    : QMainWindow(parent)
+    , m_book(book)
+    , m_merchant(merchant)
+    , m_actor{merchant.id, qEnvironmentVariable("USER", QStringLiteral("coffer"))}
+    , m_walletModel(new WalletModel(this))
+    , m_registerModel(new RegisterModel(this))
+{
+    setWindowTitle(tr("%1 — Coffer").arg(merchant.name));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    auto *heading = new QLabel(tr("<h2>%1</h2>").arg(merchant.name.toHtmlEscaped()), central);
+    m_totals = new QLabel(central);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_walletView = makeTable(m_walletModel, central);
+    m_registerView = makeTable(m_registerModel, central);
+    m_registerTitle = new QLabel(central);
+    auto *registerPane = new QWidget(central);
+    auto *registerLayout = new QVBoxLayout(registerPane);
+    registerLayout->setContentsMargins(0, 0, 0, 0);
+    registerLayout->addWidget(m_registerTitle);
+    registerLayout->addWidget(m_registerView);
+    auto *splitter = new QSplitter(Qt::Vertical, central);
+    splitter->addWidget(m_walletView);
+    splitter->addWidget(registerPane);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(heading);
+    layout->addWidget(m_totals);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    buildMenus();
+    statusBar()->showMessage(tr("Book: %1").arg(book.database().location().displayName()));
+    connect(m_walletView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showRegister(current.row()); });
+    resize(1100, 720);
+    refresh();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *reload = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Coffer"), this, [this] {
+        QMessageBox::about(this, tr("About Coffer"),
+                           tr("<b>Coffer</b> %1<br>Exact, double-entry bookkeeping for merchants.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::refresh()
+{
+    auto wallets = m_book.wallets().list(m_actor);
+    if (!wallets) {
+        showError(wallets.error());
+        return;
+    }
+    const int row = qMax(0, m_walletView->currentIndex().row());
+    m_walletModel->setWallets(*wallets);
+    m_walletView->resizeColumnsToContents();
+    m_totals->setText(totalsText(*wallets));
+    if (m_walletModel->rowCount() > 0)
+        m_walletView->selectRow(qMin(row, m_walletModel->rowCount() - 1));
+    showRegister(m_walletView->currentIndex().row());
+}
+
+QString MainWindow::totalsText(const QList<Wallet> &wallets) const
+{
+    QMap<QString, Money> totals;
+    for (const Wallet &w : wallets) {
+        if (w.isExcluded || !w.isActive())
+            continue;
+        const Money sum = totals.value(w.currency.code(), Money::zero(w.currency));
+        auto added = sum.plus(w.current());
+        if (added)
+            totals.insert(w.currency.code(), *added);
+    }
+    QStringList parts;
+    for (const Money &total : totals)
+        parts << total.format(QLocale());
+    return tr("Total across wallets (excluded wallets left out): %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::showRegister(int walletRow)
+{
+    const Wallet *wallet = m_walletModel->walletAt(walletRow);
+    if (!wallet) {
+        m_registerModel->setLines({}, {}, {});
+        m_registerTitle->clear();
+        return;
+    }
+    auto lines = m_book.reports().registerFirstPage(m_actor, *wallet, registerPageSize);
+    auto categories = m_book.categories().list(m_actor);
+    if (!lines || !categories) {
+        showError(!lines ? lines.error() : categories.error());
+        return;
+    }
+    QHash<qint64, QString> categoryNames;
+    const QString language = QLocale().name().left(2);
+    for (const Category &c : *categories)
+        categoryNames.insert(c.id, c.names.text(language));
+    QHash<qint64, QString> walletNames;
+    for (int i = 0; i < m_walletModel->rowCount(); ++i)
+        walletNames.insert(m_walletModel->walletAt(i)->id, m_walletModel->walletAt(i)->name);
+    m_registerModel->setLines(*lines, categoryNames, walletNames);
+    m_registerView->resizeColumnsToContents();
+    m_registerTitle->setText(tr("<b>%1</b> — latest %n entries", nullptr, int(lines->size()))
+                                 .arg(wallet->name.toHtmlEscaped()));
+}
+
+void MainWindow::showError(const Error &error)
+{
+    QMessageBox::warning(this, tr("Coffer"), error.detail);
+}
+
+} // namespace coffer::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ledger/book.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTableView;
+
+namespace coffer::ui {
+
+class RegisterModel;
+class WalletModel;
+
+// The desktop window over one open book and merchant: wallets with their
+// balances and totals, and the selected wallet's register.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Book &book, const Merchant &merchant, QWidget *parent = nullptr);
+
+    WalletModel *walletModel() const { return m_walletModel; }
+    RegisterModel *registerModel() const { return m_registerModel; }
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    void buildMenus();
+    void showRegister(int walletRow);
+    void showError(const Error &error);
+    QString totalsText(const QList<Wallet> &wallets) const;
+
+    Book &m_book;
+    Merchant m_merchant;
+    Actor m_actor;
+    WalletModel *m_walletModel;
+    RegisterModel *m_registerModel;
+    QTableView *m_walletView;
+    QTableView *m_registerView;
+    QLabel *m_totals;
+    QLabel *m_registerTitle;
+};
+
+} // namespace coffer::ui

@@ -1,0 +1,118 @@
+#include "models/registermodel.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <QPalette>
+
+namespace coffer::ui {
+
+RegisterModel::RegisterModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RegisterModel::setLines(const QList<RegisterLine> &lines,
+                             const QHash<qint64, QString> &categoryNames,
+                             const QHash<qint64, QString> &walletNames)
+{
+    beginResetModel();
+    m_lines = lines;
+    m_categoryNames = categoryNames;
+    m_walletNames = walletNames;
+    endResetModel();
+}
+
+int RegisterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int RegisterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RegisterModel::details(const RegisterLine &line) const
+{
+    const Transaction &t = line.transaction;
+    QString text;
+    if (t.type == TransactionType::Transfer) {
+        const bool incoming = line.change.isPositive() != (t.reversesId != 0);
+        text = incoming ? tr("From %1").arg(m_walletNames.value(t.walletId))
+                        : tr("To %1").arg(m_walletNames.value(t.toWalletId));
+    } else {
+        text = m_categoryNames.value(t.categoryId);
+    }
+    if (t.reversesId != 0)
+        text = tr("Reversal of #%1: %2").arg(t.reversesId).arg(text);
+    if (!t.note.isEmpty() && t.reversesId == 0)
+        text += QStringLiteral(" — ") + t.note.simplified();
+    return text;
+}
+
+QString RegisterModel::statusName(const Transaction &t) const
+{
+    if (t.reversedById != 0)
+        return tr("Reversed");
+    switch (t.status) {
+    case TransactionStatus::Pending: return tr("Pending");
+    case TransactionStatus::Completed: return tr("Completed");
+    case TransactionStatus::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QVariant RegisterModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RegisterLine &line = m_lines.at(index.row());
+    const Transaction &t = line.transaction;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Date: return QLocale().toString(t.date, QLocale::ShortFormat);
+        case Type:
+            return t.type == TransactionType::Income    ? tr("Income")
+                : t.type == TransactionType::Expense ? tr("Expense")
+                                                     : tr("Transfer");
+        case Details: return details(line);
+        case Change: return line.change.format(QLocale());
+        case Balance:
+            return t.status == TransactionStatus::Completed ? line.balanceAfter.format(QLocale())
+                                                            : QString();
+        case Status: return statusName(t);
+        default: return {};
+        }
+    }
+    if (role == RawValueRole) {
+        if (index.column() == Change)
+            return line.change.minorUnits();
+        if (index.column() == Balance)
+            return line.balanceAfter.minorUnits();
+        if (index.column() == Date)
+            return t.date;
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Change || index.column() == Balance))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && t.status != TransactionStatus::Completed)
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    return {};
+}
+
+QVariant RegisterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Date: return tr("Date");
+    case Type: return tr("Type");
+    case Details: return tr("Category / counterpart");
+    case Change: return tr("Amount");
+    case Balance: return tr("Balance");
+    case Status: return tr("Status");
+    default: return {};
+    }
+}
+
+} // namespace coffer::ui
