@@ -1,6 +1,7 @@
 #include "ledger/transactionrepository.h"
 
 #include "ledger/walletrepository.h"
+#include "storage/bulkinsert.h"
 
 #include <QSqlRecord>
 
@@ -35,57 +36,6 @@ const QString setStatusSql = QStringLiteral(
 const QString selectPostingsSql = QStringLiteral(
     "SELECT wallet_id, category_id, clearing_account, currency, amount_minor FROM posting "
     "WHERE transaction_id = ? ORDER BY line_no");
-
-QString placeholders(int columns, qsizetype rows)
-{
-    QString row = QStringLiteral("(?") + QStringLiteral(", ?").repeated(columns - 1)
-        + QLatin1Char(')');
-    QStringList all(rows, row);
-    return all.join(QStringLiteral(", "));
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(id);
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-// Inserts `items` with multi-row INSERTs of the dialect's preferred size; the
-// statement for a full chunk is prepared once and reused. `bindRow` appends one
-// row's values.
-template<typename Item, typename BindRow>
-Status insertChunked(const Database &database, const QString &head, const QString &tail,
-                     int columns, const QList<Item> &items, BindRow bindRow)
-{
-    const int rowsPerStatement = database.rowsPerInsert(columns);
-    std::optional<QSqlQuery> fullChunk;
-    QVariantList values;
-    for (qsizetype start = 0; start < items.size(); start += rowsPerStatement) {
-        const qsizetype count = qMin<qsizetype>(rowsPerStatement, items.size() - start);
-        values.clear();
-        values.reserve(count * columns);
-        for (qsizetype i = start; i < start + count; ++i)
-            bindRow(items.at(i), values);
-        Q_ASSERT(values.size() == count * columns);
-        const QString sql = head + placeholders(columns, count) + tail;
-        if (count < rowsPerStatement) {
-            COFFER_TRY(database.run(sql, values));
-            continue;
-        }
-        if (!fullChunk) {
-            auto prepared = database.prepare(sql);
-            if (!prepared)
-                return prepared.error();
-            fullChunk = std::move(*prepared);
-        }
-        COFFER_TRY(database.execute(*fullChunk, values));
-    }
-    return success();
-}
 
 } // namespace
 
@@ -175,58 +125,69 @@ Status TransactionRepository::insertTransactionRows(const QList<PlannedTransacti
                                                     const QString &actor)
 {
     const QString now = nowUtc().toString(Qt::ISODateWithMs);
-    const QVariant nullNumber(QMetaType::fromType<qlonglong>());
-    const QVariant nullText(QMetaType::fromType<QString>());
-    return insertChunked(
-        m_database, insertTransactionHead, QString(), 23, planned,
-        [&](const PlannedTransaction &p, QVariantList &v) {
-            const Transaction &t = p.record;
-            v << t.id << t.merchantId << toCode(t.type) << toCode(t.status)
-              << t.amount.minorUnits() << t.amount.currency().code()
-              << (t.toAmount ? QVariant(t.toAmount->minorUnits()) : nullNumber)
-              << (t.toAmount ? QVariant(t.toAmount->currency().code()) : nullText)
-              << (t.rate.isValid() ? QVariant(t.rate.micros()) : nullNumber) << isoDate(t.date)
-              << periodMonth(t.date) << t.walletId << nullableId(t.toWalletId)
-              << nullableId(t.categoryId) << nullableText(t.referenceType)
-              << nullableText(t.referenceId) << nullableId(t.reversesId) << nullableText(t.note)
-              << nullableText(t.metadata) << actor << actor << now << now;
-        });
+    BulkInsert rows(m_database, insertTransactionHead, 23);
+    for (const PlannedTransaction &p : planned) {
+        const Transaction &t = p.record;
+        rows.add(t.id);
+        rows.add(t.merchantId);
+        rows.add(toCode(t.type));
+        rows.add(toCode(t.status));
+        rows.add(t.amount.minorUnits());
+        rows.add(t.amount.currency().code());
+        t.toAmount ? rows.add(t.toAmount->minorUnits()) : rows.addNull();
+        t.toAmount ? rows.add(t.toAmount->currency().code()) : rows.addNull();
+        t.rate.isValid() ? rows.add(t.rate.micros()) : rows.addNull();
+        rows.add(isoDate(t.date));
+        rows.add(qint64(periodMonth(t.date)));
+        rows.add(t.walletId);
+        rows.addId(t.toWalletId);
+        rows.addId(t.categoryId);
+        rows.add(t.referenceType);
+        rows.add(t.referenceId);
+        rows.addId(t.reversesId);
+        rows.add(t.note);
+        rows.add(t.metadata);
+        rows.add(actor);
+        rows.add(actor);
+        rows.add(now);
+        rows.add(now);
+        COFFER_TRY(rows.endRow());
+    }
+    return rows.finish();
 }
 
 Status TransactionRepository::insertPostingRows(const QList<PlannedTransaction> &planned)
 {
-    struct Row
-    {
-        const Transaction *record;
-        int line;
-        const Posting *posting;
-    };
-    QList<Row> rows;
-    rows.reserve(planned.size() * 2);
+    BulkInsert rows(m_database, insertPostingHead, 8);
     for (const PlannedTransaction &p : planned) {
-        for (qsizetype line = 0; line < p.postings.size(); ++line)
-            rows.append(Row{&p.record, int(line + 1), &p.postings.at(line)});
+        for (qsizetype line = 0; line < p.postings.size(); ++line) {
+            const Posting &posting = p.postings.at(line);
+            rows.add(p.record.id);
+            rows.add(qint64(line + 1));
+            rows.addId(posting.walletId);
+            rows.addId(posting.categoryId);
+            rows.add(posting.clearingAccount);
+            rows.add(posting.amount.currency().code());
+            rows.add(posting.amount.minorUnits());
+            rows.add(isoDate(p.record.date));
+            COFFER_TRY(rows.endRow());
+        }
     }
-    return insertChunked(m_database, insertPostingHead, QString(), 8, rows,
-                         [](const Row &row, QVariantList &v) {
-                             v << row.record->id << row.line << nullableId(row.posting->walletId)
-                               << nullableId(row.posting->categoryId)
-                               << nullableText(row.posting->clearingAccount)
-                               << row.posting->amount.currency().code()
-                               << row.posting->amount.minorUnits() << isoDate(row.record->date);
-                         });
+    return rows.finish();
 }
 
 Status TransactionRepository::addToPeriodTotals(const QHash<PeriodKey, PeriodDelta> &deltas)
 {
-    QList<std::pair<PeriodKey, PeriodDelta>> rows;
-    rows.reserve(deltas.size());
-    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it)
-        rows.append({it.key(), it.value()});
-    return insertChunked(m_database, upsertPeriodHead, upsertPeriodTail, 5, rows, [](const std::pair<PeriodKey, PeriodDelta> &row, QVariantList &v) {
-                             v << row.first.walletId << row.first.categoryId << row.first.month
-                               << row.second.amountMinor << row.second.entries;
-                         });
+    BulkInsert rows(m_database, upsertPeriodHead, 5, upsertPeriodTail);
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+        rows.add(it.key().walletId);
+        rows.add(it.key().categoryId);
+        rows.add(qint64(it.key().month));
+        rows.add(it.value().amountMinor);
+        rows.add(it.value().entries);
+        COFFER_TRY(rows.endRow());
+    }
+    return rows.finish();
 }
 
 Status TransactionRepository::setStatus(qint64 transactionId, TransactionStatus status,

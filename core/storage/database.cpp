@@ -16,9 +16,7 @@ QString nextConnectionName()
 }
 
 constexpr int busyTimeoutMs = 10000;
-// Measured with coffer-cli bench: 128 placeholders a statement balances the per-exec
-// overhead against the driver's per-placeholder lookup.
-constexpr int sqliteParameters = 128;
+
 
 } // namespace
 
@@ -125,11 +123,6 @@ Status Database::execute(QSqlQuery &query, const QVariantList &values) const
     if (!query.exec())
         return storageError(query, QStringLiteral("running \"%1\"").arg(query.lastQuery().left(80)));
     return success();
-}
-
-int Database::rowsPerInsert(int columns) const
-{
-    return dialect() == Dialect::SQLite ? qMax(1, sqliteParameters / columns) : qMax(1, 2000 / columns);
 }
 
 Result<qint64> Database::insert(const QString &sql, const QVariantList &values) const

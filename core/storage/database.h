@@ -36,10 +36,6 @@ public:
     Result<QSqlQuery> prepare(const QString &sql) const;
     // Binds `values` in order to a prepared query and executes it. Error: StorageError.
     Status execute(QSqlQuery &query, const QVariantList &values) const;
-    // How many rows one multi-row INSERT should carry: SQLite's driver looks each
-    // placeholder up by name on every execution (quadratic in placeholders), so it
-    // prefers one reused single-row statement; PostgreSQL saves round trips.
-    int rowsPerInsert(int columns) const;
 
     // Runs an INSERT into a table with an `id` key and returns the new id
     // (RETURNING id on PostgreSQL, the rowid on SQLite). Error: StorageError.
