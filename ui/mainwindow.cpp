@@ -40,7 +40,7 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, QWidget *parent)
     : QMainWindow(parent)
     , m_book(book)
     , m_merchant(merchant)
-    , m_actor{merchant.id, qEnvironmentVariable("USER", QStringLiteral("coffer"))}
+    , m_actor {merchant.id, qEnvironmentVariable("USER", QStringLiteral("coffer"))}
     , m_walletModel(new WalletModel(this))
     , m_registerModel(new RegisterModel(this))
 {
@@ -120,7 +120,8 @@ QString MainWindow::totalsText(const QList<Wallet> &wallets) const
     QStringList parts;
     for (const Money &total : totals)
         parts << total.format(QLocale());
-    return tr("Total across wallets (excluded wallets left out): %1").arg(parts.join(QStringLiteral(" · ")));
+    return tr("Total across wallets (excluded wallets left out): %1")
+        .arg(parts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::showRegister(int walletRow)

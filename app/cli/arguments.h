@@ -18,8 +18,7 @@ struct OptionSpec
         , required(std::move(requiredOptions))
         , positionals(positionalCount)
         , repeatable(std::move(repeatableOptions))
-    {
-    }
+    { }
 
     QStringList valued;
     QStringList flags;

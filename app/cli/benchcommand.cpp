@@ -29,8 +29,7 @@ struct Figures
 };
 
 // Median wall time of `runs` calls, in milliseconds (timing only, never money).
-template<typename Work>
-double medianMs(int runs, Work work)
+template<typename Work> double medianMs(int runs, Work work)
 {
     QList<double> samples;
     for (int i = 0; i < runs; ++i) {
@@ -52,7 +51,7 @@ Result<Figures> measure(Book &book, qint64 transactions, quint64 seed, QTextStre
                                                   QStringLiteral("bench"));
     if (!merchant)
         return merchant.error();
-    const Actor actor{merchant->id, QStringLiteral("bench")};
+    const Actor actor {merchant->id, QStringLiteral("bench")};
     GenerateOptions options;
     options.transactions = transactions;
     options.seed = seed;
@@ -76,17 +75,18 @@ Result<Figures> measure(Book &book, qint64 transactions, quint64 seed, QTextStre
     const int toMonth = periodMonth(summary->until);
     figures.registerMs = medianMs(21, [&] { (void)reports.registerFirstPage(actor, *bank, 50); });
     figures.balancesMs = medianMs(51, [&] { (void)book.wallets().list(actor); });
-    figures.reportMs = medianMs(21, [&] { (void)reports.categoryMonthly(actor, fromMonth, toMonth); });
-    figures.reportScanMs =
-        medianMs(3, [&] { (void)reports.categoryMonthlyByScan(actor, fromMonth, toMonth); });
+    figures.reportMs
+        = medianMs(21, [&] { (void)reports.categoryMonthly(actor, fromMonth, toMonth); });
+    figures.reportScanMs
+        = medianMs(3, [&] { (void)reports.categoryMonthlyByScan(actor, fromMonth, toMonth); });
     timer.restart();
     auto problems = Verifier(book.database()).run();
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
-        return makeError(ErrorCode::StorageError,
-                         QStringLiteral("bench: the generated book does not verify: %1")
-                             .arg(problems->first()));
+        return makeError(
+            ErrorCode::StorageError,
+            QStringLiteral("bench: the generated book does not verify: %1").arg(problems->first()));
     figures.verifySeconds = double(timer.elapsed()) / 1000.0;
     return figures;
 }

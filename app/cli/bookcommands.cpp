@@ -9,9 +9,11 @@ namespace coffer::cli {
 
 Status runInit(Session &session, const QStringList &words)
 {
-    auto args = CommandArguments::parse(
-        QStringLiteral("init"), words,
-        {{QStringLiteral("--merchant"), QStringLiteral("--currency")}, {}, {QStringLiteral("--merchant")}});
+    auto args
+        = CommandArguments::parse(QStringLiteral("init"), words,
+                                  {{QStringLiteral("--merchant"), QStringLiteral("--currency")},
+                                   {},
+                                   {QStringLiteral("--merchant")}});
     if (!args)
         return args.error();
     Currency currency = Currency::fromCode(QStringLiteral("VND")).value();
@@ -22,15 +24,16 @@ Status runInit(Session &session, const QStringList &words)
         currency = *chosen;
     }
     COFFER_TRY(session.openBook());
-    auto merchant = session.book->wallets().createMerchant(args->value(QStringLiteral("--merchant")),
-                                                           currency, session.userName);
+    auto merchant = session.book->wallets().createMerchant(
+        args->value(QStringLiteral("--merchant")), currency, session.userName);
     if (!merchant)
         return merchant.error();
     if (session.json)
-        printJson(session.out, {{QStringLiteral("merchant"), merchant->name},
-                                {QStringLiteral("id"), merchant->id},
-                                {QStringLiteral("currency"), currency.code()},
-                                {QStringLiteral("book"), session.book->database().location().displayName()}});
+        printJson(session.out,
+                  {{QStringLiteral("merchant"), merchant->name},
+                   {QStringLiteral("id"), merchant->id},
+                   {QStringLiteral("currency"), currency.code()},
+                   {QStringLiteral("book"), session.book->database().location().displayName()}});
     else
         session.out << "created merchant " << merchant->name << " (" << currency.code()
                     << ") with its default Cash wallet in "
@@ -55,10 +58,11 @@ Status runVerify(Session &session, const QStringList &words)
     const qint64 transactions = count->value(0).toLongLong();
     const qint64 wallets = count->value(1).toLongLong();
     if (session.json) {
-        printJson(session.out, {{QStringLiteral("ok"), problems->isEmpty()},
-                                {QStringLiteral("transactions"), transactions},
-                                {QStringLiteral("wallets"), wallets},
-                                {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)}});
+        printJson(session.out,
+                  {{QStringLiteral("ok"), problems->isEmpty()},
+                   {QStringLiteral("transactions"), transactions},
+                   {QStringLiteral("wallets"), wallets},
+                   {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)}});
     } else if (problems->isEmpty()) {
         session.out << "ok: " << transactions << " transactions and " << wallets
                     << " wallets verified in " << timer.elapsed() << " ms\n";
@@ -109,13 +113,14 @@ Status runGenerate(Session &session, const QStringList &words)
         return summary.error();
     const double seconds = double(timer.elapsed()) / 1000.0; // timing only, never money
     if (session.json)
-        printJson(session.out, {{QStringLiteral("transactions"), summary->transactions},
-                                {QStringLiteral("transfers"), summary->transfers},
-                                {QStringLiteral("pending"), summary->pending},
-                                {QStringLiteral("cancelled"), summary->cancelled},
-                                {QStringLiteral("from"), summary->from.toString(Qt::ISODate)},
-                                {QStringLiteral("until"), summary->until.toString(Qt::ISODate)},
-                                {QStringLiteral("seconds"), seconds}});
+        printJson(session.out,
+                  {{QStringLiteral("transactions"), summary->transactions},
+                   {QStringLiteral("transfers"), summary->transfers},
+                   {QStringLiteral("pending"), summary->pending},
+                   {QStringLiteral("cancelled"), summary->cancelled},
+                   {QStringLiteral("from"), summary->from.toString(Qt::ISODate)},
+                   {QStringLiteral("until"), summary->until.toString(Qt::ISODate)},
+                   {QStringLiteral("seconds"), seconds}});
     else
         session.out << "generated " << summary->transactions << " transactions ("
                     << summary->transfers << " transfers, " << summary->pending << " pending, "

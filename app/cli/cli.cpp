@@ -41,7 +41,7 @@ namespace {
 // The core names fields ("amount: ..."); on the command line they are options.
 Error optionNamed(Error error)
 {
-    static const QStringList fields{
+    static const QStringList fields {
         QStringLiteral("amount"),   QStringLiteral("to-amount"), QStringLiteral("to"),
         QStringLiteral("wallet"),   QStringLiteral("category"),  QStringLiteral("date"),
         QStringLiteral("note"),     QStringLiteral("reference"), QStringLiteral("rate"),
@@ -58,7 +58,7 @@ Error optionNamed(Error error)
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Session session{out, err};
+    Session session {out, err};
     session.userName = qEnvironmentVariable("USER", QStringLiteral("cli"));
     QStringList words = arguments;
     // Global options come before the command; --json is accepted anywhere.
@@ -72,26 +72,33 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return 0;
         } else if ((option == QStringLiteral("--db") || option == QStringLiteral("--merchant"))
                    && !words.isEmpty()) {
-            (option == QStringLiteral("--db") ? session.dbText : session.merchantName) =
-                words.takeFirst();
+            (option == QStringLiteral("--db") ? session.dbText : session.merchantName)
+                = words.takeFirst();
         } else {
-            parsed = makeError(ErrorCode::UnknownOption,
-                               QStringLiteral("%1: is not a global option (see --help)").arg(option));
+            parsed
+                = makeError(ErrorCode::UnknownOption,
+                            QStringLiteral("%1: is not a global option (see --help)").arg(option));
             break;
         }
     }
     if (words.removeAll(QStringLiteral("--json")) > 0)
         session.json = true;
 
-    static const QHash<QString, CommandHandler> commands{
-        {QStringLiteral("init"), runInit},         {QStringLiteral("wallet"), runWallet},
-        {QStringLiteral("category"), runCategory}, {QStringLiteral("balance"), runBalance},
-        {QStringLiteral("tx"), runTx},             {QStringLiteral("transfer"), runTransfer},
-        {QStringLiteral("event"), runEvent},       {QStringLiteral("verify"), runVerify},
-        {QStringLiteral("generate"), runGenerate}, {QStringLiteral("bench"), runBench},
+    static const QHash<QString, CommandHandler> commands {
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("wallet"), runWallet},
+        {QStringLiteral("category"), runCategory},
+        {QStringLiteral("balance"), runBalance},
+        {QStringLiteral("tx"), runTx},
+        {QStringLiteral("transfer"), runTransfer},
+        {QStringLiteral("event"), runEvent},
+        {QStringLiteral("verify"), runVerify},
+        {QStringLiteral("generate"), runGenerate},
+        {QStringLiteral("bench"), runBench},
     };
     if (parsed && words.isEmpty())
-        parsed = makeError(ErrorCode::InvalidArgument, QStringLiteral("no command given (see --help)"));
+        parsed = makeError(ErrorCode::InvalidArgument,
+                           QStringLiteral("no command given (see --help)"));
     if (parsed && !commands.contains(words.first()))
         parsed = makeError(ErrorCode::InvalidArgument,
                            QStringLiteral("'%1' is not a command (see --help)").arg(words.first()));

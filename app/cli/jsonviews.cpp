@@ -12,7 +12,7 @@ QJsonObject namesJson(const LocalizedText &names)
 
 QJsonObject walletJson(const Wallet &w)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), w.id},
         {QStringLiteral("name"), w.name},
         {QStringLiteral("names"), namesJson(w.names)},
@@ -33,7 +33,7 @@ QJsonObject walletJson(const Wallet &w)
 
 QJsonObject categoryJson(const Category &c)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), c.id},
         {QStringLiteral("identifier"), c.identifier},
         {QStringLiteral("code"), c.code.isEmpty() ? QJsonValue() : QJsonValue(c.code)},
@@ -43,8 +43,8 @@ QJsonObject categoryJson(const Category &c)
         {QStringLiteral("names"), namesJson(c.names)},
         {QStringLiteral("parent_id"), c.parentId == 0 ? QJsonValue() : QJsonValue(c.parentId)},
         {QStringLiteral("fixed"), c.isFixed},
-        {QStringLiteral("scope"), c.merchantId == 0 ? QStringLiteral("global")
-                                                    : QStringLiteral("merchant")},
+        {QStringLiteral("scope"),
+         c.merchantId == 0 ? QStringLiteral("global") : QStringLiteral("merchant")},
         {QStringLiteral("status"), toCode(c.status)},
     };
 }
@@ -54,8 +54,10 @@ QJsonObject transactionJson(const Session &session, const Transaction &t)
     auto optionalText = [](const QString &text) {
         return text.isEmpty() ? QJsonValue() : QJsonValue(text);
     };
-    auto optionalId = [](qint64 id) { return id == 0 ? QJsonValue() : QJsonValue(id); };
-    return QJsonObject{
+    auto optionalId = [](qint64 id) {
+        return id == 0 ? QJsonValue() : QJsonValue(id);
+    };
+    return QJsonObject {
         {QStringLiteral("id"), t.id},
         {QStringLiteral("type"), toCode(t.type)},
         {QStringLiteral("status"), toCode(t.status)},
@@ -66,7 +68,8 @@ QJsonObject transactionJson(const Session &session, const Transaction &t)
          t.toAmount ? QJsonValue(t.toAmount->toDecimalString()) : QJsonValue()},
         {QStringLiteral("to_currency"),
          t.toAmount ? QJsonValue(t.toAmount->currency().code()) : QJsonValue()},
-        {QStringLiteral("rate"), t.rate.isValid() ? QJsonValue(t.rate.toDecimalString()) : QJsonValue()},
+        {QStringLiteral("rate"),
+         t.rate.isValid() ? QJsonValue(t.rate.toDecimalString()) : QJsonValue()},
         {QStringLiteral("wallet"), session.walletName(t.walletId)},
         {QStringLiteral("to_wallet"), optionalText(session.walletName(t.toWalletId))},
         {QStringLiteral("category"), optionalText(session.categoryName(t.categoryId))},

@@ -26,7 +26,7 @@ Result<std::pair<QString, QString>> parseReference(const QString &text)
     if (colon <= 0 || colon == text.size() - 1)
         return makeError(ErrorCode::InvalidReference,
                          QStringLiteral("--reference: '%1' must be written TYPE:ID").arg(text));
-    return std::pair{text.left(colon), text.mid(colon + 1)};
+    return std::pair {text.left(colon), text.mid(colon + 1)};
 }
 
 Status addTransaction(Session &session, const QStringList &words)
@@ -50,7 +50,8 @@ Status addTransaction(Session &session, const QStringList &words)
                                         "'transfer')")
                              .arg(typeText));
     request.type = *type;
-    auto wallet = session.wallet(QStringLiteral("--wallet"), args->value(QStringLiteral("--wallet")));
+    auto wallet
+        = session.wallet(QStringLiteral("--wallet"), args->value(QStringLiteral("--wallet")));
     if (!wallet)
         return wallet.error();
     request.walletId = wallet->id;
@@ -97,18 +98,18 @@ Status addTransaction(Session &session, const QStringList &words)
 
 Status listTransactions(Session &session, const QStringList &words)
 {
-    auto args = CommandArguments::parse(
-        QStringLiteral("tx list"), words,
-        {{QStringLiteral("--wallet"), QStringLiteral("--from"), QStringLiteral("--to"),
-          QStringLiteral("--limit")},
-         {},
-         {}});
+    auto args = CommandArguments::parse(QStringLiteral("tx list"), words,
+                                        {{QStringLiteral("--wallet"), QStringLiteral("--from"),
+                                          QStringLiteral("--to"), QStringLiteral("--limit")},
+                                         {},
+                                         {}});
     if (!args)
         return args.error();
     COFFER_TRY(session.openMerchant());
     TransactionFilter filter;
     if (args->has(QStringLiteral("--wallet"))) {
-        auto wallet = session.wallet(QStringLiteral("--wallet"), args->value(QStringLiteral("--wallet")));
+        auto wallet
+            = session.wallet(QStringLiteral("--wallet"), args->value(QStringLiteral("--wallet")));
         if (!wallet)
             return wallet.error();
         filter.walletId = wallet->id;
@@ -122,7 +123,8 @@ Status listTransactions(Session &session, const QStringList &words)
         (option == QStringLiteral("--from") ? filter.from : filter.to) = *date;
     }
     if (args->has(QStringLiteral("--limit"))) {
-        auto limit = parsePositiveNumber(QStringLiteral("--limit"), args->value(QStringLiteral("--limit")));
+        auto limit = parsePositiveNumber(QStringLiteral("--limit"),
+                                         args->value(QStringLiteral("--limit")));
         if (!limit)
             return limit.error();
         filter.limit = int(qMin<qint64>(*limit, 1'000'000'000));
@@ -139,14 +141,17 @@ Status listTransactions(Session &session, const QStringList &words)
     }
     TextTable table({QStringLiteral("ID"), QStringLiteral("DATE"), QStringLiteral("TYPE"),
                      QStringLiteral("STATUS"), QStringLiteral("AMOUNT"), QStringLiteral("CUR"),
-                     QStringLiteral("WALLET"), QStringLiteral("TO/CATEGORY"), QStringLiteral("NOTE")},
+                     QStringLiteral("WALLET"), QStringLiteral("TO/CATEGORY"),
+                     QStringLiteral("NOTE")},
                     {0, 4});
     for (const Transaction &t : *transactions) {
         QString note = t.note;
         if (!t.referenceId.isEmpty())
-            note = (t.referenceType + QLatin1Char(':') + t.referenceId + QLatin1Char(' ') + note).trimmed();
+            note = (t.referenceType + QLatin1Char(':') + t.referenceId + QLatin1Char(' ') + note)
+                       .trimmed();
         table.addRow({QString::number(t.id), t.date.toString(Qt::ISODate), toCode(t.type).toLower(),
-                      toCode(t.status).toLower() + (t.reversedById ? QStringLiteral(" (reversed)") : QString()),
+                      toCode(t.status).toLower()
+                          + (t.reversedById ? QStringLiteral(" (reversed)") : QString()),
                       t.amount.toDecimalString(), t.amount.currency().code(),
                       session.walletName(t.walletId),
                       t.type == TransactionType::Transfer ? session.walletName(t.toWalletId)
@@ -173,9 +178,9 @@ Status changeTransaction(Session &session, const QStringList &words, bool cancel
         return outcome.error();
     const bool reversed = outcome->reversesId == *id;
     printTransaction(session, *outcome,
-                     !cancel ? QStringLiteral("completed")
-                             : reversed ? QStringLiteral("reversed by new")
-                                        : QStringLiteral("cancelled"));
+                     !cancel        ? QStringLiteral("completed")
+                         : reversed ? QStringLiteral("reversed by new")
+                                    : QStringLiteral("cancelled"));
     return success();
 }
 
@@ -261,8 +266,9 @@ Status runEvent(Session &session, const QStringList &words)
     const QString sub = words.value(0);
     const bool sale = sub == QStringLiteral("sale-paid");
     if (!sale && sub != QStringLiteral("purchase-received"))
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("event: '%1' is not sale-paid or purchase-received").arg(sub));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("event: '%1' is not sale-paid or purchase-received").arg(sub));
     auto args = CommandArguments::parse(
         QStringLiteral("event ") + sub, words.mid(1),
         {{QStringLiteral("--reference"), QStringLiteral("--wallet"), QStringLiteral("--amount"),
@@ -272,7 +278,8 @@ Status runEvent(Session &session, const QStringList &words)
     if (!args)
         return args.error();
     COFFER_TRY(session.openMerchant());
-    auto wallet = session.wallet(QStringLiteral("--wallet"), args->value(QStringLiteral("--wallet")));
+    auto wallet
+        = session.wallet(QStringLiteral("--wallet"), args->value(QStringLiteral("--wallet")));
     if (!wallet)
         return wallet.error();
     auto amount = parseAmount(QStringLiteral("--amount"), args->value(QStringLiteral("--amount")),
@@ -287,10 +294,10 @@ Status runEvent(Session &session, const QStringList &words)
         date = *parsed;
     }
     const QString reference = args->value(QStringLiteral("--reference"));
-    auto outcome = sale ? session.book->events().saleOrderPaid(session.actor, reference, wallet->id,
-                                                               *amount, date)
-                        : session.book->events().purchaseOrderReceived(session.actor, reference,
-                                                                       wallet->id, *amount, date);
+    auto outcome = sale
+        ? session.book->events().saleOrderPaid(session.actor, reference, wallet->id, *amount, date)
+        : session.book->events().purchaseOrderReceived(session.actor, reference, wallet->id,
+                                                       *amount, date);
     if (!outcome)
         return outcome.error();
     if (session.json) {

@@ -15,8 +15,7 @@ public:
     explicit TextTable(QStringList header, QList<int> rightAligned = {})
         : m_header(std::move(header))
         , m_rightAligned(std::move(rightAligned))
-    {
-    }
+    { }
     void addRow(const QStringList &row) { m_rows.append(row); }
     void print(QTextStream &out) const;
 

@@ -16,7 +16,7 @@ QString promptPassword(const QString &prompt, QTextStream &err)
     if (!isatty(STDIN_FILENO))
         return {};
     err << prompt << Qt::flush;
-    termios saved{};
+    termios saved {};
     tcgetattr(STDIN_FILENO, &saved);
     termios silent = saved;
     silent.c_lflag &= ~tcflag_t(ECHO);
@@ -61,7 +61,7 @@ Status Session::openMerchant()
     if (!resolved)
         return resolved.error();
     merchant = *resolved;
-    actor = Actor{merchant.id, userName};
+    actor = Actor {merchant.id, userName};
     return success();
 }
 
@@ -131,9 +131,9 @@ Result<QDate> parseDate(const QString &option, const QString &text)
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!shape.match(text).hasMatch() || !date.isValid())
-        return makeError(ErrorCode::InvalidDate,
-                         QStringLiteral("%1: '%2' is not a real date written YYYY-MM-DD")
-                             .arg(option, text));
+        return makeError(
+            ErrorCode::InvalidDate,
+            QStringLiteral("%1: '%2' is not a real date written YYYY-MM-DD").arg(option, text));
     if (date.year() < 1900)
         return makeError(ErrorCode::InvalidDate,
                          QStringLiteral("%1: '%2' is before 1900").arg(option, text));
@@ -146,9 +146,9 @@ Result<qint64> parsePositiveNumber(const QString &option, const QString &text)
     const qint64 value = text.toLongLong(&ok);
     static const QRegularExpression digits(QStringLiteral("^\\d+$"));
     if (!ok || value <= 0 || !digits.match(text).hasMatch())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: '%2' must be a whole number greater than zero")
-                             .arg(option, text));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1: '%2' must be a whole number greater than zero").arg(option, text));
     return value;
 }
 

@@ -11,12 +11,15 @@ namespace coffer::cli {
 // command needs it, the open book and the merchant it acts for.
 struct Session
 {
-    Session(QTextStream &output, QTextStream &errors) : out(output), err(errors) {}
+    Session(QTextStream &output, QTextStream &errors)
+        : out(output)
+        , err(errors)
+    { }
 
     QTextStream &out;
     QTextStream &err;
     bool json = false;
-    QString dbText;       // --db; empty: the embedded default book
+    QString dbText; // --db; empty: the embedded default book
     QString merchantName; // --merchant
     QString userName;
     std::unique_ptr<Book> book;

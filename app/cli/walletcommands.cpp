@@ -36,8 +36,8 @@ Status addWallet(Session &session, const QStringList &words)
         request.currency = *currency;
     }
     if (args->has(QStringLiteral("--initial"))) {
-        auto initial = parseAmount(QStringLiteral("--initial"), args->value(QStringLiteral("--initial")),
-                                   request.currency);
+        auto initial = parseAmount(QStringLiteral("--initial"),
+                                   args->value(QStringLiteral("--initial")), request.currency);
         if (!initial)
             return initial.error();
         request.initialMinor = initial->minorUnits();
@@ -108,7 +108,8 @@ Status archiveWallet(Session &session, const QStringList &words)
     if (!session.json)
         session.out << "archived wallet " << wallet->name << '\n';
     else
-        printJson(session.out, walletJson(session.book->wallets().byId(session.actor, wallet->id).value()));
+        printJson(session.out,
+                  walletJson(session.book->wallets().byId(session.actor, wallet->id).value()));
     return success();
 }
 
@@ -175,9 +176,10 @@ Status runCategory(Session &session, const QStringList &words)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("--type: '%1' must be income or expense")
                              .arg(args->value(QStringLiteral("--type"))));
-    NewCategory request{args->value(QStringLiteral("--name")), {}, *type, 0};
+    NewCategory request {args->value(QStringLiteral("--name")), {}, *type, 0};
     if (args->has(QStringLiteral("--parent"))) {
-        auto parent = session.category(QStringLiteral("--parent"), args->value(QStringLiteral("--parent")));
+        auto parent
+            = session.category(QStringLiteral("--parent"), args->value(QStringLiteral("--parent")));
         if (!parent)
             return parent.error();
         request.parentId = parent->id;
@@ -204,7 +206,8 @@ Status runBalance(Session &session, const QStringList &words)
     if (!wallets)
         return wallets.error();
     if (args->has(QStringLiteral("--wallet"))) {
-        auto one = session.wallet(QStringLiteral("--wallet"), args->value(QStringLiteral("--wallet")));
+        auto one
+            = session.wallet(QStringLiteral("--wallet"), args->value(QStringLiteral("--wallet")));
         if (!one)
             return one.error();
         *wallets = {*one};
@@ -216,8 +219,8 @@ Status runBalance(Session &session, const QStringList &words)
         if (w.isExcluded || !w.isActive())
             continue;
         auto &sum = totals[w.currency.code()];
-        const qint64 parts[4] = {w.currentMinor, w.available().minorUnits(), w.pendingMinor,
-                                 w.heldMinor};
+        const qint64 parts[4]
+            = {w.currentMinor, w.available().minorUnits(), w.pendingMinor, w.heldMinor};
         for (int i = 0; i < 4; ++i) {
             if (qAddOverflow(sum[i], parts[i], &sum[i]))
                 return makeError(ErrorCode::AmountOverflow,
@@ -232,19 +235,21 @@ Status runBalance(Session &session, const QStringList &words)
             walletArray.append(walletJson(w));
         for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
             const Currency &c = currencies.value(it.key());
-            totalArray.append(QJsonObject{
+            totalArray.append(QJsonObject {
                 {QStringLiteral("currency"), it.key()},
                 {QStringLiteral("current"), Money(it.value()[0], c).toDecimalString()},
                 {QStringLiteral("available"), Money(it.value()[1], c).toDecimalString()},
                 {QStringLiteral("pending"), Money(it.value()[2], c).toDecimalString()},
                 {QStringLiteral("held"), Money(it.value()[3], c).toDecimalString()}});
         }
-        printJson(session.out, {{QStringLiteral("wallets"), walletArray},
-                                {QStringLiteral("totals"), totalArray}});
+        printJson(
+            session.out,
+            {{QStringLiteral("wallets"), walletArray}, {QStringLiteral("totals"), totalArray}});
         return success();
     }
-    TextTable table({QStringLiteral("WALLET"), QStringLiteral("CURRENCY"), QStringLiteral("CURRENT"),
-                     QStringLiteral("AVAILABLE"), QStringLiteral("PENDING"), QStringLiteral("HELD")},
+    TextTable table({QStringLiteral("WALLET"), QStringLiteral("CURRENCY"),
+                     QStringLiteral("CURRENT"), QStringLiteral("AVAILABLE"),
+                     QStringLiteral("PENDING"), QStringLiteral("HELD")},
                     {2, 3, 4, 5});
     for (const Wallet &w : *wallets)
         table.addRow({w.name + (w.isExcluded ? QStringLiteral(" (excluded)") : QString()),

@@ -14,15 +14,15 @@ namespace {
 coffer::Status seedDemoBook(coffer::Book &book)
 {
     auto merchant = book.wallets().createMerchant(
-        QStringLiteral("Coffer Demo Café"), coffer::Currency::fromCode(QStringLiteral("VND")).value(),
-        QStringLiteral("demo"));
+        QStringLiteral("Coffer Demo Café"),
+        coffer::Currency::fromCode(QStringLiteral("VND")).value(), QStringLiteral("demo"));
     if (!merchant)
         return merchant.error();
     coffer::GenerateOptions options;
     options.transactions = 20000;
     options.seed = 2026;
     auto generated = coffer::HistoryGenerator(book).run(
-        coffer::Actor{merchant->id, QStringLiteral("demo")}, options);
+        coffer::Actor {merchant->id, QStringLiteral("demo")}, options);
     if (!generated)
         return generated.error();
     return coffer::success();
@@ -44,12 +44,12 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QObject::tr("Coffer desktop bookkeeping"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QObject::tr("Open this book: a SQLite file or postgresql://USER@HOST:PORT/DB."),
-                                      QStringLiteral("book"));
-    const QCommandLineOption merchantOption(QStringLiteral("merchant"),
-                                            QObject::tr("Work for this merchant."),
-                                            QStringLiteral("name"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QObject::tr("Open this book: a SQLite file or postgresql://USER@HOST:PORT/DB."),
+        QStringLiteral("book"));
+    const QCommandLineOption merchantOption(
+        QStringLiteral("merchant"), QObject::tr("Work for this merchant."), QStringLiteral("name"));
     parser.addOption(dbOption);
     parser.addOption(merchantOption);
     parser.process(app);

@@ -6,7 +6,8 @@ namespace coffer {
 
 // One code per broken rule. Codes are stable: the CLI prints them verbatim
 // ("error: <Code>: <detail>") and scripts may match on them.
-enum class ErrorCode {
+enum class ErrorCode
+{
     // Input shape
     InvalidArgument,
     UnknownOption,
@@ -65,7 +66,7 @@ struct Error
 
 inline Error makeError(ErrorCode code, const QString &detail)
 {
-    return Error{code, detail};
+    return Error {code, detail};
 }
 
 } // namespace coffer

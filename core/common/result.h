@@ -8,12 +8,15 @@
 namespace coffer {
 
 // Result<T> carries either a value or an Error; no exception crosses core's API.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    { }
+    Result(Error error)
+        : m_state(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -40,7 +43,7 @@ using Status = Result<Done>;
 
 inline Status success()
 {
-    return Done{};
+    return Done {};
 }
 
 } // namespace coffer

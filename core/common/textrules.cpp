@@ -37,7 +37,8 @@ Status checkLength(const QString &field, const QString &text, int maxLength)
 Status checkName(const QString &field, const QString &text, int maxLength)
 {
     if (text.trimmed().isEmpty())
-        return makeError(ErrorCode::FieldRequired, QStringLiteral("%1: must not be empty").arg(field));
+        return makeError(ErrorCode::FieldRequired,
+                         QStringLiteral("%1: must not be empty").arg(field));
     COFFER_TRY(checkLength(field, text, maxLength));
     return checkCharacters(field, text, false);
 }

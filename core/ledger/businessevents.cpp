@@ -38,7 +38,7 @@ Result<EventOutcome> BusinessEvents::recordOnce(const Actor &actor, TransactionT
                                             "wallet %4; a replay must repeat it exactly")
                                  .arg(referenceType, orderId, first.amount.toDecimalString())
                                  .arg(first.walletId));
-        return EventOutcome{first, false};
+        return EventOutcome {first, false};
     }
     auto category = m_categories.byCode(categoryCode);
     if (!category)
@@ -54,7 +54,7 @@ Result<EventOutcome> BusinessEvents::recordOnce(const Actor &actor, TransactionT
     auto recorded = m_ledger.record(actor, request);
     if (!recorded)
         return recorded.error();
-    return EventOutcome{*recorded, true};
+    return EventOutcome {*recorded, true};
 }
 
 } // namespace coffer

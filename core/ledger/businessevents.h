@@ -20,8 +20,7 @@ public:
     BusinessEvents(LedgerService &ledger, CategoryService &categories)
         : m_ledger(ledger)
         , m_categories(categories)
-    {
-    }
+    { }
 
     // A sale order's successful payment: INCOME in SALE, reference SaleOrder:ID.
     Result<EventOutcome> saleOrderPaid(const Actor &actor, const QString &orderId, qint64 walletId,

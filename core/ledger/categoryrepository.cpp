@@ -13,9 +13,9 @@ const QString insertSql = QStringLiteral(
     "INSERT INTO category (merchant_id, identifier, type, parent_id, status, is_fixed, name, "
     "name_i18n, description_i18n, created_by, modified_by, created_at, modified_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-const QString updateSql = QStringLiteral(
-    "UPDATE category SET parent_id = ?, status = ?, name = ?, name_i18n = ?, "
-    "description_i18n = ?, modified_by = ?, modified_at = ? WHERE id = ?");
+const QString updateSql
+    = QStringLiteral("UPDATE category SET parent_id = ?, status = ?, name = ?, name_i18n = ?, "
+                     "description_i18n = ?, modified_by = ?, modified_at = ? WHERE id = ?");
 
 QVariant nullableId(qint64 id)
 {
@@ -36,7 +36,8 @@ Result<QList<Category>> readCategories(Result<QSqlQuery> query)
         c.value = query->value(4).toString();
         c.type = categoryTypeFromText(query->value(5).toString()).value_or(CategoryType::Income);
         c.parentId = query->value(6).toLongLong();
-        c.status = recordStatusFromText(query->value(7).toString()).value_or(RecordStatus::Activated);
+        c.status
+            = recordStatusFromText(query->value(7).toString()).value_or(RecordStatus::Activated);
         c.isFixed = query->value(8).toBool();
         c.name = query->value(9).toString();
         c.names = LocalizedText::fromJson(query->value(10).toString());
@@ -67,17 +68,18 @@ Result<QList<Category>> CategoryRepository::all() const
 Result<qint64> CategoryRepository::insert(const Category &c, const QString &createdBy)
 {
     const QDateTime now = nowUtc();
-    return m_database.insert(insertSql, {nullableId(c.merchantId), c.identifier, toCode(c.type),
-                                         nullableId(c.parentId), toCode(c.status), c.isFixed,
-                                         c.name, c.names.toJson(), c.descriptions.toJson(),
-                                         createdBy, createdBy, now, now});
+    return m_database.insert(insertSql,
+                             {nullableId(c.merchantId), c.identifier, toCode(c.type),
+                              nullableId(c.parentId), toCode(c.status), c.isFixed, c.name,
+                              c.names.toJson(), c.descriptions.toJson(), createdBy, createdBy, now,
+                              now});
 }
 
 Status CategoryRepository::update(const Category &c, const QString &modifiedBy)
 {
-    COFFER_TRY(m_database.run(updateSql, {nullableId(c.parentId), toCode(c.status), c.name,
-                                          c.names.toJson(), c.descriptions.toJson(), modifiedBy,
-                                          nowUtc(), c.id}));
+    COFFER_TRY(m_database.run(updateSql,
+                              {nullableId(c.parentId), toCode(c.status), c.name, c.names.toJson(),
+                               c.descriptions.toJson(), modifiedBy, nowUtc(), c.id}));
     return success();
 }
 

@@ -8,7 +8,9 @@ namespace coffer {
 class CategoryRepository
 {
 public:
-    explicit CategoryRepository(const Database &database) : m_database(database) {}
+    explicit CategoryRepository(const Database &database)
+        : m_database(database)
+    { }
 
     // Global categories plus the merchant's own (not soft-deleted), fixed first.
     Result<QList<Category>> visibleTo(qint64 merchantId) const;

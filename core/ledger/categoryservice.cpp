@@ -33,14 +33,14 @@ Result<Category> CategoryService::find(const Actor &actor, const QString &text) 
         return categories.error();
     if (auto found = findCategory(*categories, text))
         return *found;
-    return makeError(ErrorCode::CategoryNotFound,
-                     QStringLiteral("category: no category has the code, value or name '%1'")
-                         .arg(text));
+    return makeError(
+        ErrorCode::CategoryNotFound,
+        QStringLiteral("category: no category has the code, value or name '%1'").arg(text));
 }
 
 Result<Category> CategoryService::byCode(const QString &code) const
 {
-    return find(Actor{}, code);
+    return find(Actor {}, code);
 }
 
 Result<Category> CategoryService::add(const Actor &actor, const NewCategory &request)
@@ -58,8 +58,9 @@ Result<Category> CategoryService::add(const Actor &actor, const NewCategory &req
         auto parent = std::find_if(categories->cbegin(), categories->cend(),
                                    [&](const Category &c) { return c.id == request.parentId; });
         if (parent == categories->cend())
-            return makeError(ErrorCode::CategoryNotFound,
-                             QStringLiteral("parent: category %1 does not exist").arg(request.parentId));
+            return makeError(
+                ErrorCode::CategoryNotFound,
+                QStringLiteral("parent: category %1 does not exist").arg(request.parentId));
         if (parent->type != request.type)
             return makeError(ErrorCode::CategoryTypeMismatch,
                              QStringLiteral("parent: '%1' is an %2 category; a child must have the "

@@ -16,7 +16,10 @@ struct NewCategory
 class CategoryService
 {
 public:
-    explicit CategoryService(Database &database) : m_database(database), m_repository(database) {}
+    explicit CategoryService(Database &database)
+        : m_database(database)
+        , m_repository(database)
+    { }
 
     Result<QList<Category>> list(const Actor &actor) const;
     // By code ("SALE"), value ("000_SALE") or name in any language, case-insensitive.

@@ -21,7 +21,8 @@ namespace {
 
 Error walletNotFound(qint64 id)
 {
-    return makeError(ErrorCode::WalletNotFound, QStringLiteral("wallet: %1 does not exist").arg(id));
+    return makeError(ErrorCode::WalletNotFound,
+                     QStringLiteral("wallet: %1 does not exist").arg(id));
 }
 
 Error notFound(qint64 id)
@@ -44,9 +45,10 @@ void accumulate(const Transaction &record, const QList<Posting> &postings,
         overflow |= qAddOverflow(bucket, posting.amount.minorUnits(), &bucket);
         if (record.status != TransactionStatus::Completed)
             continue;
-        PeriodDelta &period =
-            periodDeltas[PeriodKey{posting.walletId, record.categoryId, periodMonth(record.date)}];
-        overflow |= qAddOverflow(period.amountMinor, posting.amount.minorUnits(), &period.amountMinor);
+        PeriodDelta &period = periodDeltas[PeriodKey {posting.walletId, record.categoryId,
+                                                      periodMonth(record.date)}];
+        overflow
+            |= qAddOverflow(period.amountMinor, posting.amount.minorUnits(), &period.amountMinor);
         period.entries += 1;
     }
 }
@@ -58,8 +60,7 @@ LedgerService::LedgerService(Database &database)
     , m_wallets(database)
     , m_categories(database)
     , m_transactions(database)
-{
-}
+{ }
 
 Result<LedgerService::Context> LedgerService::loadContext(const Actor &actor) const
 {
@@ -98,7 +99,8 @@ Status LedgerService::validateTexts(const NewTransaction &request) const
                                  .arg(request.referenceType));
         COFFER_TRY(checkName(QStringLiteral("reference id"), request.referenceId, 100));
     }
-    if (!request.metadata.isEmpty() && !QJsonDocument::fromJson(request.metadata.toUtf8()).isObject())
+    if (!request.metadata.isEmpty()
+        && !QJsonDocument::fromJson(request.metadata.toUtf8()).isObject())
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("metadata: must be a JSON object"));
     return success();
@@ -120,11 +122,11 @@ Status LedgerService::validateCategory(const NewTransaction &request, const Cont
                          QStringLiteral("category: '%1' is archived").arg(found->name));
     const CategoryType wanted = income ? CategoryType::Income : CategoryType::Expense;
     if (found->type != wanted)
-        return makeError(ErrorCode::CategoryTypeMismatch,
-                         QStringLiteral("category: '%1' is an %2 category; an %3 needs an %3 "
-                                        "category")
-                             .arg(found->name, toCode(found->type).toLower(),
-                                  toCode(request.type).toLower()));
+        return makeError(
+            ErrorCode::CategoryTypeMismatch,
+            QStringLiteral("category: '%1' is an %2 category; an %3 needs an %3 "
+                           "category")
+                .arg(found->name, toCode(found->type).toLower(), toCode(request.type).toLower()));
     return success();
 }
 
@@ -135,13 +137,14 @@ Status LedgerService::validateTransfer(const NewTransaction &request, const Wall
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("category: a transfer has no category"));
     if (from.id == to.id)
-        return makeError(ErrorCode::TransferToSameWallet,
-                         QStringLiteral("to: a transfer must go to another wallet than '%1'")
-                             .arg(from.name));
+        return makeError(
+            ErrorCode::TransferToSameWallet,
+            QStringLiteral("to: a transfer must go to another wallet than '%1'").arg(from.name));
     if (request.toAmount && !(request.toAmount->currency() == to.currency))
-        return makeError(ErrorCode::CurrencyMismatch,
-                         QStringLiteral("to-amount: is in %1 but '%2' holds %3")
-                             .arg(request.toAmount->currency().code(), to.name, to.currency.code()));
+        return makeError(
+            ErrorCode::CurrencyMismatch,
+            QStringLiteral("to-amount: is in %1 but '%2' holds %3")
+                .arg(request.toAmount->currency().code(), to.name, to.currency.code()));
     if (request.toAmount && !request.toAmount->isPositive())
         return makeError(ErrorCode::AmountMustBePositive,
                          QStringLiteral("to-amount: must be greater than zero"));
@@ -167,8 +170,7 @@ Status LedgerService::validateTransfer(const NewTransaction &request, const Wall
             return makeError(ErrorCode::InvalidRate,
                              QStringLiteral("rate: %1 at %2 is %3, not the given %4")
                                  .arg(request.amount.toDecimalString(),
-                                      request.rate->toDecimalString(),
-                                      converted->toDecimalString(),
+                                      request.rate->toDecimalString(), converted->toDecimalString(),
                                       request.toAmount->toDecimalString()));
         if (!converted->isPositive())
             return makeError(ErrorCode::InvalidRate,
@@ -203,10 +205,10 @@ Result<PlannedTransaction> LedgerService::plan(const Actor &actor, const NewTran
         return makeError(ErrorCode::AmountMustBePositive,
                          QStringLiteral("amount: must be greater than zero"));
     if (!(request.amount.currency() == from->currency))
-        return makeError(ErrorCode::CurrencyMismatch,
-                         QStringLiteral("amount: is in %1 but '%2' holds %3")
-                             .arg(request.amount.currency().code(), from->name,
-                                  from->currency.code()));
+        return makeError(
+            ErrorCode::CurrencyMismatch,
+            QStringLiteral("amount: is in %1 but '%2' holds %3")
+                .arg(request.amount.currency().code(), from->name, from->currency.code()));
     const QDate date = request.date.isNull() ? context.today : request.date;
     if (!date.isValid() || date.year() < 1900 || date.year() > 9999)
         return makeError(ErrorCode::InvalidDate,
@@ -237,8 +239,9 @@ Result<PlannedTransaction> LedgerService::plan(const Actor &actor, const NewTran
         COFFER_TRY(validateTransfer(request, *from, *to, record));
     } else {
         if (request.toWalletId != 0 || request.toAmount || request.rate)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("to: only a transfer has a destination wallet or rate"));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("to: only a transfer has a destination wallet or rate"));
         COFFER_TRY(validateCategory(request, context, record));
     }
     planned.postings = planPostings(record);
@@ -267,7 +270,8 @@ Status LedgerService::applyWalletDeltas(const Actor &actor,
     return success();
 }
 
-Status LedgerService::write(const Actor &actor, QList<PlannedTransaction> &planned, Context &context)
+Status LedgerService::write(const Actor &actor, QList<PlannedTransaction> &planned,
+                            Context &context)
 {
     QHash<qint64, std::pair<qint64, qint64>> walletDeltas; // current, pending
     QHash<PeriodKey, PeriodDelta> periodDeltas;
@@ -317,10 +321,11 @@ Result<QList<qint64>> LedgerService::recordBatch(const Actor &actor,
             if (!existing)
                 return existing.error();
             if (existing->has_value() || referencesInBatch.contains(key))
-                return makeError(ErrorCode::DuplicateReference,
-                                 QStringLiteral("reference: an %1 with reference %2:%3 already "
-                                                "exists")
-                                     .arg(toCode(r.type).toLower(), r.referenceType, r.referenceId));
+                return makeError(
+                    ErrorCode::DuplicateReference,
+                    QStringLiteral("reference: an %1 with reference %2:%3 already "
+                                   "exists")
+                        .arg(toCode(r.type).toLower(), r.referenceType, r.referenceId));
             referencesInBatch.insert(key);
         }
         planned.append(std::move(*one));
@@ -332,6 +337,19 @@ Result<QList<qint64>> LedgerService::recordBatch(const Actor &actor,
     for (const PlannedTransaction &p : planned)
         ids.append(p.record.id);
     return ids;
+}
+
+Status LedgerService::requireActiveWallets(const Transaction &record, const Context &context) const
+{
+    // An archived wallet takes no new money movement, corrections included.
+    for (qint64 walletId : {record.walletId, record.toWalletId}) {
+        if (walletId != 0 && !context.wallets.value(walletId).isActive())
+            return makeError(ErrorCode::WalletArchived,
+                             QStringLiteral("wallet: '%1' is archived; restore it before "
+                                            "changing its entries")
+                                 .arg(context.wallets.value(walletId).name));
+    }
+    return success();
 }
 
 Status LedgerService::cancelOne(const Actor &actor, qint64 transactionId, Context &context,
@@ -353,13 +371,7 @@ Status LedgerService::cancelOne(const Actor &actor, qint64 transactionId, Contex
                                       : original.reversesId != 0
                                       ? QStringLiteral("a reversal")
                                       : QStringLiteral("already reversed")));
-    for (qint64 walletId : {original.walletId, original.toWalletId}) {
-        if (walletId != 0 && !context.wallets.value(walletId).isActive())
-            return makeError(ErrorCode::WalletArchived,
-                             QStringLiteral("wallet: '%1' is archived; restore it before "
-                                            "correcting its entries")
-                                 .arg(context.wallets.value(walletId).name));
-    }
+    COFFER_TRY(requireActiveWallets(original, context));
     auto postings = m_transactions.postings(original.id);
     if (!postings)
         return postings.error();
@@ -371,8 +383,8 @@ Status LedgerService::cancelOne(const Actor &actor, qint64 transactionId, Contex
                 walletDeltas[posting.walletId].second -= posting.amount.minorUnits();
         }
         COFFER_TRY(applyWalletDeltas(actor, walletDeltas, context));
-        COFFER_TRY(m_transactions.setStatus(original.id, TransactionStatus::Cancelled,
-                                            actor.userName));
+        COFFER_TRY(
+            m_transactions.setStatus(original.id, TransactionStatus::Cancelled, actor.userName));
         original.status = TransactionStatus::Cancelled;
         *outcome = original;
         return success();
@@ -388,7 +400,7 @@ Status LedgerService::cancelOne(const Actor &actor, qint64 transactionId, Contex
     reversal.record.referenceId.clear();
     reversal.record.note = QStringLiteral("Reversal of #%1").arg(original.id);
     reversal.postings = negatedPostings(*postings);
-    QList<PlannedTransaction> batch{reversal};
+    QList<PlannedTransaction> batch {reversal};
     COFFER_TRY(write(actor, batch, context));
     *outcome = batch.first().record;
     return success();
@@ -440,6 +452,7 @@ Result<Transaction> LedgerService::complete(const Actor &actor, qint64 transacti
                                         "completed")
                              .arg(transactionId)
                              .arg(toCode(record.status).toLower()));
+    COFFER_TRY(requireActiveWallets(record, *context));
     auto postings = m_transactions.postings(record.id);
     if (!postings)
         return postings.error();

@@ -31,7 +31,8 @@ public:
     // Errors: TransactionNotFound, TransactionNotCancellable, WalletArchived.
     Result<Transaction> cancel(const Actor &actor, qint64 transactionId);
     Status cancelMany(const Actor &actor, const QList<qint64> &transactionIds);
-    // Pending -> completed. Errors: TransactionNotFound, TransactionNotCompletable.
+    // Pending -> completed. Errors: TransactionNotFound, TransactionNotCompletable,
+    // WalletArchived.
     Result<Transaction> complete(const Actor &actor, qint64 transactionId);
 
     Result<Transaction> get(const Actor &actor, qint64 transactionId) const;
@@ -50,6 +51,7 @@ private:
     Status validateCategory(const NewTransaction &request, const Context &context,
                             Transaction &record) const;
     Status validateTexts(const NewTransaction &request) const;
+    Status requireActiveWallets(const Transaction &record, const Context &context) const;
     Status write(const Actor &actor, QList<PlannedTransaction> &planned, Context &context);
     // Adds (current, pending) deltas to the wallets, refusing overflow, and saves them.
     Status applyWalletDeltas(const Actor &actor,

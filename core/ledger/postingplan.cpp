@@ -19,20 +19,20 @@ QList<Posting> planPostings(const Transaction &record)
     const Money &amount = record.amount;
     switch (record.type) {
     case TransactionType::Income:
-        return {Posting{record.walletId, 0, {}, amount},
-                Posting{0, record.categoryId, {}, negate(amount)}};
+        return {Posting {record.walletId, 0, {}, amount},
+                Posting {0, record.categoryId, {}, negate(amount)}};
     case TransactionType::Expense:
-        return {Posting{record.walletId, 0, {}, negate(amount)},
-                Posting{0, record.categoryId, {}, amount}};
+        return {Posting {record.walletId, 0, {}, negate(amount)},
+                Posting {0, record.categoryId, {}, amount}};
     case TransactionType::Transfer: {
         const Money received = record.toAmount.value_or(amount);
         if (received.currency() == amount.currency())
-            return {Posting{record.walletId, 0, {}, negate(amount)},
-                    Posting{record.toWalletId, 0, {}, received}};
-        return {Posting{record.walletId, 0, {}, negate(amount)},
-                Posting{0, 0, fxClearingAccount, amount},
-                Posting{0, 0, fxClearingAccount, negate(received)},
-                Posting{record.toWalletId, 0, {}, received}};
+            return {Posting {record.walletId, 0, {}, negate(amount)},
+                    Posting {record.toWalletId, 0, {}, received}};
+        return {Posting {record.walletId, 0, {}, negate(amount)},
+                Posting {0, 0, fxClearingAccount, amount},
+                Posting {0, 0, fxClearingAccount, negate(received)},
+                Posting {record.toWalletId, 0, {}, received}};
     }
     }
     Q_UNREACHABLE();

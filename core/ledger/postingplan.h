@@ -12,9 +12,9 @@ struct NewTransaction
     qint64 walletId = 0;
     qint64 toWalletId = 0; // transfers
     qint64 categoryId = 0; // income/expense; 0 = the fixed OTHER_INCOME / OTHER_EXPENSE
-    Money amount;          // positive, in the source wallet's currency
-    std::optional<Money> toAmount;     // cross-currency transfers: what arrives
-    std::optional<ExchangeRate> rate;  // cross-currency transfers: or the rate
+    Money amount; // positive, in the source wallet's currency
+    std::optional<Money> toAmount; // cross-currency transfers: what arrives
+    std::optional<ExchangeRate> rate; // cross-currency transfers: or the rate
     QDate date;
     QString referenceType;
     QString referenceId;

@@ -27,10 +27,10 @@ const QString insertPostingHead = QStringLiteral(
 const QString upsertPeriodHead = QStringLiteral(
     "INSERT INTO period_total (wallet_id, category_id, period_month, amount_minor, entry_count) "
     "VALUES ");
-const QString upsertPeriodTail = QStringLiteral(
-    " ON CONFLICT (wallet_id, category_id, period_month) DO UPDATE SET "
-    "amount_minor = period_total.amount_minor + excluded.amount_minor, "
-    "entry_count = period_total.entry_count + excluded.entry_count");
+const QString upsertPeriodTail
+    = QStringLiteral(" ON CONFLICT (wallet_id, category_id, period_month) DO UPDATE SET "
+                     "amount_minor = period_total.amount_minor + excluded.amount_minor, "
+                     "entry_count = period_total.entry_count + excluded.entry_count");
 const QString setStatusSql = QStringLiteral(
     "UPDATE ledger_transaction SET status = ?, modified_by = ?, modified_at = ? WHERE id = ?");
 const QString selectPostingsSql = QStringLiteral(
@@ -86,7 +86,8 @@ Result<QList<qint64>> TransactionRepository::reserveIds(qsizetype count)
         return ids;
     }
     // SQLite: the write transaction began IMMEDIATE, so no other writer can take these.
-    auto query = m_database.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ledger_transaction"));
+    auto query
+        = m_database.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ledger_transaction"));
     if (!query)
         return query.error();
     const qint64 last = query->next() ? query->value(0).toLongLong() : 0;
@@ -197,9 +198,8 @@ Status TransactionRepository::setStatus(qint64 transactionId, TransactionStatus 
     return success();
 }
 
-Result<std::optional<Transaction>> TransactionRepository::byId(qint64 merchantId,
-                                                               qint64 transactionId,
-                                                               bool lock) const
+Result<std::optional<Transaction>>
+TransactionRepository::byId(qint64 merchantId, qint64 transactionId, bool lock) const
 {
     auto query = m_database.run(
         QStringLiteral("SELECT %1 FROM ledger_transaction t WHERE t.id = ? AND t.merchant_id = ?%2")
@@ -212,9 +212,9 @@ Result<std::optional<Transaction>> TransactionRepository::byId(qint64 merchantId
     return std::optional<Transaction>(transactionFromRow(*query));
 }
 
-Result<std::optional<Transaction>> TransactionRepository::byReference(
-    qint64 merchantId, TransactionType type, const QString &referenceType,
-    const QString &referenceId) const
+Result<std::optional<Transaction>>
+TransactionRepository::byReference(qint64 merchantId, TransactionType type,
+                                   const QString &referenceType, const QString &referenceId) const
 {
     auto query = m_database.run(
         QStringLiteral("SELECT %1 FROM ledger_transaction t WHERE t.merchant_id = ? AND t.type = ? "
@@ -275,8 +275,9 @@ Result<QList<Transaction>> TransactionRepository::list(qint64 merchantId,
         values << filter.to;
     }
     sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += filter.walletId != 0 ? QStringLiteral(" ORDER BY p.transaction_date DESC, p.transaction_id DESC")
-                                : QStringLiteral(" ORDER BY t.transaction_date DESC, t.id DESC");
+    sql += filter.walletId != 0
+        ? QStringLiteral(" ORDER BY p.transaction_date DESC, p.transaction_id DESC")
+        : QStringLiteral(" ORDER BY t.transaction_date DESC, t.id DESC");
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     auto query = m_database.run(sql, values);

@@ -10,9 +10,9 @@ namespace coffer {
 struct TransactionFilter
 {
     qint64 walletId = 0; // 0: every wallet
-    QDate from;          // inclusive; null: open
-    QDate to;            // inclusive; null: open
-    int limit = 100;     // newest first; 0: no limit
+    QDate from; // inclusive; null: open
+    QDate to; // inclusive; null: open
+    int limit = 100; // newest first; 0: no limit
 };
 
 // Key of the maintained monthly aggregate.
@@ -20,7 +20,7 @@ struct PeriodKey
 {
     qint64 walletId;
     qint64 categoryId; // 0: transfers
-    int month;         // yyyymm
+    int month; // yyyymm
     friend bool operator==(const PeriodKey &a, const PeriodKey &b)
     {
         return a.walletId == b.walletId && a.categoryId == b.categoryId && a.month == b.month;
@@ -41,7 +41,9 @@ struct PeriodDelta
 class TransactionRepository
 {
 public:
-    explicit TransactionRepository(const Database &database) : m_database(database) {}
+    explicit TransactionRepository(const Database &database)
+        : m_database(database)
+    { }
 
     // Inserts the transactions and their postings; fills in record.id.
     Status insert(QList<PlannedTransaction> &planned, const QString &actor);

@@ -96,34 +96,34 @@ QString toValue(TransactionStatus status)
 
 std::optional<WalletType> walletTypeFromText(const QString &text)
 {
-    static const std::array all{WalletType::Cash, WalletType::Bank, WalletType::EWallet,
-                                WalletType::CreditCard};
+    static const std::array all {WalletType::Cash, WalletType::Bank, WalletType::EWallet,
+                                 WalletType::CreditCard};
     return fromText<WalletType>(text, all, toCode, toValue);
 }
 
 std::optional<RecordStatus> recordStatusFromText(const QString &text)
 {
-    static const std::array all{RecordStatus::Activated, RecordStatus::Archived};
+    static const std::array all {RecordStatus::Activated, RecordStatus::Archived};
     return fromText<RecordStatus>(text, all, toCode, nullptr);
 }
 
 std::optional<CategoryType> categoryTypeFromText(const QString &text)
 {
-    static const std::array all{CategoryType::Income, CategoryType::Expense};
+    static const std::array all {CategoryType::Income, CategoryType::Expense};
     return fromText<CategoryType>(text, all, toCode, nullptr);
 }
 
 std::optional<TransactionType> transactionTypeFromText(const QString &text)
 {
-    static const std::array all{TransactionType::Income, TransactionType::Expense,
-                                TransactionType::Transfer};
+    static const std::array all {TransactionType::Income, TransactionType::Expense,
+                                 TransactionType::Transfer};
     return fromText<TransactionType>(text, all, toCode, toValue);
 }
 
 std::optional<TransactionStatus> transactionStatusFromText(const QString &text)
 {
-    static const std::array all{TransactionStatus::Pending, TransactionStatus::Completed,
-                                TransactionStatus::Cancelled};
+    static const std::array all {TransactionStatus::Pending, TransactionStatus::Completed,
+                                 TransactionStatus::Cancelled};
     return fromText<TransactionStatus>(text, all, toCode, toValue);
 }
 

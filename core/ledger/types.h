@@ -12,11 +12,35 @@
 
 namespace coffer {
 
-enum class WalletType { Cash, Bank, EWallet, CreditCard };
-enum class RecordStatus { Activated, Archived };
-enum class CategoryType { Income, Expense };
-enum class TransactionType { Income, Expense, Transfer };
-enum class TransactionStatus { Pending, Completed, Cancelled };
+enum class WalletType
+{
+    Cash,
+    Bank,
+    EWallet,
+    CreditCard
+};
+enum class RecordStatus
+{
+    Activated,
+    Archived
+};
+enum class CategoryType
+{
+    Income,
+    Expense
+};
+enum class TransactionType
+{
+    Income,
+    Expense,
+    Transfer
+};
+enum class TransactionStatus
+{
+    Pending,
+    Completed,
+    Cancelled
+};
 
 // Stored codes ("CASH", "INCOME", "PENDING") and the source's values ("100_CASH").
 QString toCode(WalletType type);
@@ -82,7 +106,7 @@ struct Wallet
     qint64 initialMinor = 0;
     qint64 currentMinor = 0; // initial + completed postings
     qint64 pendingMinor = 0; // net of pending postings
-    qint64 heldMinor = 0;    // reserved by payouts in flight
+    qint64 heldMinor = 0; // reserved by payouts in flight
     bool isDefault = false;
     bool isExcluded = false;
     QString createdBy;
@@ -104,7 +128,7 @@ struct Category
     qint64 id = 0;
     qint64 merchantId = 0; // 0: global
     QString identifier;
-    QString code;  // fixed categories only: "SALE"
+    QString code; // fixed categories only: "SALE"
     QString value; // fixed categories only: "000_SALE"
     CategoryType type = CategoryType::Income;
     qint64 parentId = 0;
@@ -123,9 +147,9 @@ struct Transaction
     qint64 merchantId = 0;
     TransactionType type = TransactionType::Income;
     TransactionStatus status = TransactionStatus::Completed;
-    Money amount;                  // always positive, in the source wallet's currency
+    Money amount; // always positive, in the source wallet's currency
     std::optional<Money> toAmount; // transfers: what the destination received
-    ExchangeRate rate;             // cross-currency transfers
+    ExchangeRate rate; // cross-currency transfers
     QDate date;
     qint64 walletId = 0;
     qint64 toWalletId = 0;

@@ -7,9 +7,9 @@ namespace {
 const QString unbalancedSql = QStringLiteral(
     "SELECT transaction_id, currency, SUM(amount_minor) FROM posting "
     "GROUP BY transaction_id, currency HAVING SUM(amount_minor) <> 0 ORDER BY transaction_id");
-const QString withoutPostingsSql = QStringLiteral(
-    "SELECT t.id FROM ledger_transaction t WHERE NOT EXISTS "
-    "(SELECT 1 FROM posting p WHERE p.transaction_id = t.id) ORDER BY t.id");
+const QString withoutPostingsSql
+    = QStringLiteral("SELECT t.id FROM ledger_transaction t WHERE NOT EXISTS "
+                     "(SELECT 1 FROM posting p WHERE p.transaction_id = t.id) ORDER BY t.id");
 const QString walletDriftSql = QStringLiteral(
     "SELECT w.id, w.name, w.initial_balance_minor, w.current_balance_minor, "
     "w.pending_balance_minor, COALESCE(d.completed, 0), COALESCE(d.pending, 0) FROM wallet w "
@@ -20,10 +20,10 @@ const QString walletDriftSql = QStringLiteral(
     "WHERE p.wallet_id IS NOT NULL GROUP BY p.wallet_id) d ON d.wallet_id = w.id "
     "WHERE w.current_balance_minor <> w.initial_balance_minor + COALESCE(d.completed, 0) "
     "OR w.pending_balance_minor <> COALESCE(d.pending, 0) ORDER BY w.id");
-const QString postingCurrencySql = QStringLiteral(
-    "SELECT p.transaction_id, p.line_no, p.currency, w.currency FROM posting p "
-    "JOIN wallet w ON w.id = p.wallet_id WHERE p.currency <> w.currency "
-    "ORDER BY p.transaction_id");
+const QString postingCurrencySql
+    = QStringLiteral("SELECT p.transaction_id, p.line_no, p.currency, w.currency FROM posting p "
+                     "JOIN wallet w ON w.id = p.wallet_id WHERE p.currency <> w.currency "
+                     "ORDER BY p.transaction_id");
 // Full outer join done portably: derived rows missing or different, then stored rows
 // with nothing behind them.
 const QString derivedPeriodsSql = QStringLiteral(
@@ -32,20 +32,22 @@ const QString derivedPeriodsSql = QStringLiteral(
     "FROM posting p JOIN ledger_transaction t ON t.id = p.transaction_id "
     "WHERE p.wallet_id IS NOT NULL AND t.status = 'COMPLETED' "
     "GROUP BY p.wallet_id, COALESCE(t.category_id, 0), t.period_month");
-const QString periodDriftSql = QStringLiteral(
-    "SELECT d.wallet_id, d.category_id, d.period_month, d.amount_minor, d.entries, "
-    "s.amount_minor, s.entry_count FROM (%1) d LEFT JOIN period_total s "
-    "ON s.wallet_id = d.wallet_id AND s.category_id = d.category_id "
-    "AND s.period_month = d.period_month "
-    "WHERE s.amount_minor IS NULL OR s.amount_minor <> d.amount_minor "
-    "OR s.entry_count <> d.entries")
-                                  .arg(derivedPeriodsSql);
-const QString periodOrphanSql = QStringLiteral(
-    "SELECT s.wallet_id, s.category_id, s.period_month, s.amount_minor FROM period_total s "
-    "LEFT JOIN (%1) d ON s.wallet_id = d.wallet_id AND s.category_id = d.category_id "
-    "AND s.period_month = d.period_month "
-    "WHERE d.wallet_id IS NULL AND (s.amount_minor <> 0 OR s.entry_count <> 0)")
-                                  .arg(derivedPeriodsSql);
+const QString periodDriftSql
+    = QStringLiteral(
+          "SELECT d.wallet_id, d.category_id, d.period_month, d.amount_minor, d.entries, "
+          "s.amount_minor, s.entry_count FROM (%1) d LEFT JOIN period_total s "
+          "ON s.wallet_id = d.wallet_id AND s.category_id = d.category_id "
+          "AND s.period_month = d.period_month "
+          "WHERE s.amount_minor IS NULL OR s.amount_minor <> d.amount_minor "
+          "OR s.entry_count <> d.entries")
+          .arg(derivedPeriodsSql);
+const QString periodOrphanSql
+    = QStringLiteral(
+          "SELECT s.wallet_id, s.category_id, s.period_month, s.amount_minor FROM period_total s "
+          "LEFT JOIN (%1) d ON s.wallet_id = d.wallet_id AND s.category_id = d.category_id "
+          "AND s.period_month = d.period_month "
+          "WHERE d.wallet_id IS NULL AND (s.amount_minor <> 0 OR s.entry_count <> 0)")
+          .arg(derivedPeriodsSql);
 const QString badReversalSql = QStringLiteral(
     "SELECT r.id, r.reverses_id, o.id, o.status, r.status FROM ledger_transaction r "
     "LEFT JOIN ledger_transaction o ON o.id = r.reverses_id AND o.merchant_id = r.merchant_id "
@@ -63,7 +65,8 @@ const QString badShapeSql = QStringLiteral(
     "WHERE (t.type = 'TRANSFER' AND (t.to_wallet_id IS NULL OR t.to_wallet_id = t.wallet_id "
     "OR t.category_id IS NOT NULL OR (t.to_currency IS NOT NULL AND t.to_currency <> t.currency "
     "AND t.exchange_rate_micros IS NULL))) "
-    "OR (t.type <> 'TRANSFER' AND (t.to_wallet_id IS NOT NULL OR c.id IS NULL OR c.type <> t.type)) "
+    "OR (t.type <> 'TRANSFER' AND (t.to_wallet_id IS NOT NULL OR c.id IS NULL OR c.type <> "
+    "t.type)) "
     "ORDER BY t.id");
 const QString defaultWalletSql = QStringLiteral(
     "SELECT m.id, m.name, COUNT(w.id) FROM merchant m LEFT JOIN wallet w ON w.merchant_id = m.id "

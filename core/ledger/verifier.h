@@ -20,7 +20,9 @@ namespace coffer {
 class Verifier
 {
 public:
-    explicit Verifier(const Database &database) : m_database(database) {}
+    explicit Verifier(const Database &database)
+        : m_database(database)
+    { }
 
     // Every difference found, one human line each; empty when the book is sound.
     // Error: StorageError.

@@ -9,8 +9,8 @@ namespace {
 const QString insertMerchantSql = QStringLiteral(
     "INSERT INTO merchant (name, default_currency, status, created_by, created_at) "
     "VALUES (?, ?, 'ACTIVATED', ?, ?)");
-const QString selectMerchantsSql = QStringLiteral(
-    "SELECT id, name, default_currency, created_at FROM merchant ORDER BY id");
+const QString selectMerchantsSql
+    = QStringLiteral("SELECT id, name, default_currency, created_at FROM merchant ORDER BY id");
 const QString walletColumns = QStringLiteral(
     "id, merchant_id, type, status, name, name_i18n, account_number, bank_name, currency, "
     "initial_balance_minor, current_balance_minor, pending_balance_minor, held_balance_minor, "
@@ -24,9 +24,9 @@ const QString updateWalletSql = QStringLiteral(
     "UPDATE wallet SET type = ?, status = ?, name = ?, name_i18n = ?, account_number = ?, "
     "bank_name = ?, is_default = ?, is_excluded = ?, modified_by = ?, modified_at = ? "
     "WHERE id = ? AND merchant_id = ?");
-const QString clearDefaultSql = QStringLiteral(
-    "UPDATE wallet SET is_default = ?, modified_by = ?, modified_at = ? "
-    "WHERE merchant_id = ? AND is_default = ?");
+const QString clearDefaultSql
+    = QStringLiteral("UPDATE wallet SET is_default = ?, modified_by = ?, modified_at = ? "
+                     "WHERE merchant_id = ? AND is_default = ?");
 const QString setBalancesSql = QStringLiteral(
     "UPDATE wallet SET current_balance_minor = ?, pending_balance_minor = ?, modified_by = ?, "
     "modified_at = ? WHERE id = ?");
@@ -104,12 +104,12 @@ Result<QList<Merchant>> WalletRepository::merchants() const
 Result<qint64> WalletRepository::insert(const Wallet &w)
 {
     const QDateTime now = nowUtc();
-    return m_database.insert(
-        insertWalletSql,
-        {w.merchantId, toCode(w.type), toCode(w.status), w.name, w.names.toJson(),
-         nullIfEmpty(w.accountNumber), nullIfEmpty(w.bankName), w.currency.code(), w.initialMinor,
-         w.currentMinor, w.pendingMinor, w.heldMinor, w.isDefault, w.isExcluded, w.createdBy,
-         w.createdBy, now, now});
+    return m_database.insert(insertWalletSql,
+                             {w.merchantId, toCode(w.type), toCode(w.status), w.name,
+                              w.names.toJson(), nullIfEmpty(w.accountNumber),
+                              nullIfEmpty(w.bankName), w.currency.code(), w.initialMinor,
+                              w.currentMinor, w.pendingMinor, w.heldMinor, w.isDefault,
+                              w.isExcluded, w.createdBy, w.createdBy, now, now});
 }
 
 Status WalletRepository::update(const Wallet &w)
@@ -159,8 +159,9 @@ Status WalletRepository::setBalances(qint64 walletId, qint64 currentMinor, qint6
 
 Result<QList<Wallet>> WalletRepository::all() const
 {
-    return readWallets(m_database.run(
-        QStringLiteral("SELECT %1 FROM wallet WHERE deleted_at IS NULL ORDER BY id").arg(walletColumns)));
+    return readWallets(
+        m_database.run(QStringLiteral("SELECT %1 FROM wallet WHERE deleted_at IS NULL ORDER BY id")
+                           .arg(walletColumns)));
 }
 
 } // namespace coffer

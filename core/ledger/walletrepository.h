@@ -9,7 +9,9 @@ namespace coffer {
 class WalletRepository
 {
 public:
-    explicit WalletRepository(const Database &database) : m_database(database) {}
+    explicit WalletRepository(const Database &database)
+        : m_database(database)
+    { }
 
     Result<qint64> insertMerchant(const Merchant &merchant, const QString &createdBy);
     Result<QList<Merchant>> merchants() const;

@@ -32,8 +32,9 @@ Result<Merchant> WalletService::createMerchant(const QString &rawName, const Cur
         return existing.error();
     for (const Merchant &m : *existing) {
         if (m.name.compare(name, Qt::CaseInsensitive) == 0)
-            return makeError(ErrorCode::MerchantAlreadyExists,
-                             QStringLiteral("merchant: '%1' already exists in this book").arg(m.name));
+            return makeError(
+                ErrorCode::MerchantAlreadyExists,
+                QStringLiteral("merchant: '%1' already exists in this book").arg(m.name));
     }
     Merchant merchant;
     merchant.name = name;
@@ -69,14 +70,15 @@ Result<Merchant> WalletService::resolveMerchant(const QString &name) const
     if (!all)
         return all.error();
     if (all->isEmpty())
-        return makeError(ErrorCode::BookNotInitialised,
-                         QStringLiteral("book: has no merchant yet; run 'init --merchant NAME' first"));
+        return makeError(
+            ErrorCode::BookNotInitialised,
+            QStringLiteral("book: has no merchant yet; run 'init --merchant NAME' first"));
     if (name.isEmpty()) {
         if (all->size() == 1)
             return all->first();
-        return makeError(ErrorCode::MerchantRequired,
-                         QStringLiteral("--merchant: this book has %1 merchants; name one")
-                             .arg(all->size()));
+        return makeError(
+            ErrorCode::MerchantRequired,
+            QStringLiteral("--merchant: this book has %1 merchants; name one").arg(all->size()));
     }
     for (const Merchant &m : *all) {
         if (m.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
@@ -127,10 +129,12 @@ Status WalletService::checkDescriptiveFields(const Actor &actor, const QString &
     if (!wallets)
         return wallets.error();
     for (const Wallet &w : *wallets) {
-        if (w.id != exceptWalletId && (w.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0
-                                       || w.names.contains(name.trimmed())))
-            return makeError(ErrorCode::WalletNameTaken,
-                             QStringLiteral("name: a wallet called '%1' already exists").arg(w.name));
+        if (w.id != exceptWalletId
+            && (w.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0
+                || w.names.contains(name.trimmed())))
+            return makeError(
+                ErrorCode::WalletNameTaken,
+                QStringLiteral("name: a wallet called '%1' already exists").arg(w.name));
     }
     return success();
 }

@@ -9,7 +9,7 @@ struct NewWallet
     QString name;
     LocalizedText names; // optional translations
     WalletType type = WalletType::Cash;
-    Currency currency;   // invalid: the merchant's default currency
+    Currency currency; // invalid: the merchant's default currency
     qint64 initialMinor = 0; // in `currency`'s minor units
     QString accountNumber;
     QString bankName;
@@ -21,7 +21,10 @@ struct NewWallet
 class WalletService
 {
 public:
-    explicit WalletService(Database &database) : m_database(database), m_repository(database) {}
+    explicit WalletService(Database &database)
+        : m_database(database)
+        , m_repository(database)
+    { }
 
     // Creates the merchant and its default Cash wallet in one transaction.
     // Errors: FieldRequired/FieldTooLong/InvalidText (name), MerchantAlreadyExists.

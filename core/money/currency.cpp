@@ -51,17 +51,17 @@ Currency::Currency(QString code, int minorUnits, QString name)
     : m_code(std::move(code))
     , m_minorUnits(minorUnits)
     , m_name(std::move(name))
-{
-}
+{ }
 
 Result<Currency> Currency::fromCode(const QString &code)
 {
     const auto &table = CurrencyTable::instance().byCode;
     const auto found = table.constFind(code.trimmed().toUpper());
     if (found == table.constEnd())
-        return makeError(ErrorCode::UnknownCurrency,
-                         QStringLiteral("currency: '%1' is not an ISO 4217 currency with minor units")
-                             .arg(code));
+        return makeError(
+            ErrorCode::UnknownCurrency,
+            QStringLiteral("currency: '%1' is not an ISO 4217 currency with minor units")
+                .arg(code));
     return *found;
 }
 

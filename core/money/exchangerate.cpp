@@ -6,7 +6,8 @@ Result<ExchangeRate> ExchangeRate::parse(const QString &rawText)
 {
     const QString text = rawText.trimmed();
     const auto invalid = [&](const QString &rule) {
-        return makeError(ErrorCode::InvalidRate, QStringLiteral("rate: '%1' %2").arg(rawText, rule));
+        return makeError(ErrorCode::InvalidRate,
+                         QStringLiteral("rate: '%1' %2").arg(rawText, rule));
     };
     const qsizetype pointAt = text.indexOf(u'.');
     const QString integerPart = pointAt < 0 ? text : text.left(pointAt);
@@ -23,10 +24,12 @@ Result<ExchangeRate> ExchangeRate::parse(const QString &rawText)
         return invalid(QStringLiteral("is not a positive decimal number"));
     if (fractionPart.size() > decimals)
         return invalid(QStringLiteral("has more than %1 decimals").arg(decimals));
-    if (integerPart.size() > 12)
-        return invalid(QStringLiteral("is too large"));
+    if (integerPart.size() > 13)
+        return invalid(QStringLiteral("is too large (at most 10^12)"));
     const qint64 micros = integerPart.toLongLong() * scale
         + fractionPart.leftJustified(decimals, u'0').toLongLong();
+    if (micros > maxMicros)
+        return invalid(QStringLiteral("is too large (at most 10^12)"));
     if (micros <= 0)
         return invalid(QStringLiteral("must be greater than zero"));
     return ExchangeRate(micros);
@@ -42,7 +45,8 @@ Result<ExchangeRate> ExchangeRate::implied(const Money &from, const Money &to)
     const Int128 numerator = Int128(to.minorUnits()) * from.currency().scale() * scale;
     const Int128 denominator = Int128(from.minorUnits()) * to.currency().scale();
     qint64 micros = 0;
-    if (!divideRounded(numerator, denominator, Rounding::HalfUp, &micros) || micros <= 0)
+    if (!divideRounded(numerator, denominator, Rounding::HalfUp, &micros) || micros <= 0
+        || micros > maxMicros)
         return makeError(ErrorCode::InvalidRate,
                          QStringLiteral("rate: %1 to %2 implies a rate outside 0.000001..10^12")
                              .arg(from.toDecimalString(), to.toDecimalString()));
@@ -65,8 +69,8 @@ Result<Money> ExchangeRate::convert(const Money &amount, const Currency &target,
 {
     Q_ASSERT(isValid());
     Int128 numerator = 0;
-    const bool productOverflows =
-        __builtin_mul_overflow(Int128(amount.minorUnits()) * m_micros, target.scale(), &numerator);
+    const bool productOverflows = __builtin_mul_overflow(Int128(amount.minorUnits()) * m_micros,
+                                                         target.scale(), &numerator);
     const Int128 denominator = Int128(scale) * amount.currency().scale();
     qint64 converted = 0;
     if (productOverflows || !divideRounded(numerator, denominator, rounding, &converted))

@@ -11,6 +11,8 @@ class ExchangeRate
 public:
     static constexpr int decimals = 6;
     static constexpr qint64 scale = 1'000'000;
+    // Rates above 10^12 are refused, parsed or implied.
+    static constexpr qint64 maxMicros = 1'000'000'000'000LL * scale;
 
     ExchangeRate() = default;
     static ExchangeRate fromMicros(qint64 micros) { return ExchangeRate(micros); }
@@ -33,7 +35,9 @@ public:
     friend bool operator==(ExchangeRate a, ExchangeRate b) { return a.m_micros == b.m_micros; }
 
 private:
-    explicit ExchangeRate(qint64 micros) : m_micros(micros) {}
+    explicit ExchangeRate(qint64 micros)
+        : m_micros(micros)
+    { }
     qint64 m_micros = 0;
 };
 

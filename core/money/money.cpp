@@ -66,8 +66,7 @@ QString toAsciiDigits(const QString &text, const QLocale &locale)
 Money::Money(qint64 minorUnits, Currency currency)
     : m_minorUnits(minorUnits)
     , m_currency(std::move(currency))
-{
-}
+{ }
 
 Result<Money> Money::parse(const QString &rawText, const Currency &currency, const QLocale &locale)
 {
@@ -113,9 +112,9 @@ Result<Money> Money::parse(const QString &rawText, const Currency &currency, con
     qsizetype firstSignificant = 0;
     while (firstSignificant < digits.size() - 1 && digits.at(firstSignificant) == u'0')
         ++firstSignificant;
-    const auto overflow = makeError(
-        ErrorCode::AmountOverflow,
-        QStringLiteral("amount: '%1' is too large to be held exactly").arg(text));
+    const auto overflow
+        = makeError(ErrorCode::AmountOverflow,
+                    QStringLiteral("amount: '%1' is too large to be held exactly").arg(text));
     if (digits.size() - firstSignificant > maxDigits)
         return overflow;
 
@@ -153,8 +152,8 @@ QString Money::format(const QLocale &locale) const
     const quint64 scale = quint64(m_currency.scale());
     QString text = locale.toString(qulonglong(magnitude / scale));
     if (m_currency.minorUnits() > 0) {
-        QString fraction =
-            QString::number(magnitude % scale).rightJustified(m_currency.minorUnits(), u'0');
+        QString fraction
+            = QString::number(magnitude % scale).rightJustified(m_currency.minorUnits(), u'0');
         text += locale.decimalPoint() + fraction;
     }
     if (negative)
@@ -255,8 +254,8 @@ bool divideRounded(Int128 numerator, Int128 denominator, Rounding rounding, qint
         const Int128 twiceRemainder = (remainder < 0 ? -remainder : remainder) * 2;
         const bool pastHalf = twiceRemainder > denominator;
         const bool atHalf = twiceRemainder == denominator;
-        const bool roundAway = pastHalf
-            || (atHalf && (rounding == Rounding::HalfUp || (quotient % 2) != 0));
+        const bool roundAway
+            = pastHalf || (atHalf && (rounding == Rounding::HalfUp || (quotient % 2) != 0));
         if (roundAway)
             quotient += numerator < 0 ? -1 : 1;
     }

@@ -12,9 +12,10 @@ namespace coffer {
 
 // How a quotient that falls between two minor units is settled. Every rounding
 // in Coffer names one of these; there is no implicit rounding anywhere.
-enum class Rounding {
-    HalfUp,     // ties away from zero: 2.5 -> 3, -2.5 -> -3
-    HalfEven,   // ties to the even neighbour (banker's rounding): 2.5 -> 2, 3.5 -> 4
+enum class Rounding
+{
+    HalfUp, // ties away from zero: 2.5 -> 3, -2.5 -> -3
+    HalfEven, // ties to the even neighbour (banker's rounding): 2.5 -> 2, 3.5 -> 4
     TowardZero, // truncation: 2.9 -> 2, -2.9 -> -2
 };
 

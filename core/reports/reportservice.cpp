@@ -48,9 +48,8 @@ Result<QList<CategoryMonthTotal>> ReportService::categoryMonthly(const Actor &ac
     return readTotals(monthlyFromAggregatesSql, actor, fromMonth, toMonth);
 }
 
-Result<QList<CategoryMonthTotal>> ReportService::categoryMonthlyByScan(const Actor &actor,
-                                                                       int fromMonth,
-                                                                       int toMonth) const
+Result<QList<CategoryMonthTotal>>
+ReportService::categoryMonthlyByScan(const Actor &actor, int fromMonth, int toMonth) const
 {
     return readTotals(monthlyByScanSql, actor, fromMonth, toMonth);
 }
@@ -77,7 +76,8 @@ Result<QList<RegisterLine>> ReportService::registerFirstPage(const Actor &actor,
         change = incoming ? moved.minorUnits() : -moved.minorUnits();
         if (t.reversesId != 0)
             change = -change;
-        lines.append(RegisterLine{t, Money(change, wallet.currency), Money(balance, wallet.currency)});
+        lines.append(
+            RegisterLine {t, Money(change, wallet.currency), Money(balance, wallet.currency)});
         if (t.status == TransactionStatus::Completed)
             balance -= change;
     }

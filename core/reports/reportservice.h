@@ -28,7 +28,9 @@ struct RegisterLine
 class ReportService
 {
 public:
-    explicit ReportService(const Database &database) : m_database(database) {}
+    explicit ReportService(const Database &database)
+        : m_database(database)
+    { }
 
     // Read from the maintained monthly aggregates: independent of book size.
     Result<QList<CategoryMonthTotal>> categoryMonthly(const Actor &actor, int fromMonth,

@@ -6,7 +6,11 @@
 
 namespace coffer {
 
-enum class Dialect { SQLite, PostgreSQL };
+enum class Dialect
+{
+    SQLite,
+    PostgreSQL
+};
 
 // Where a book lives: a SQLite file, or a PostgreSQL database given as
 // postgresql://USER@HOST:PORT/DB. The password is never part of the text; it

@@ -12,8 +12,8 @@ constexpr int postgresParametersPerStatement = 2000;
 
 QString rowPlaceholders(int columns, qsizetype rows)
 {
-    const QString row = QStringLiteral("(?") + QStringLiteral(", ?").repeated(columns - 1)
-        + QLatin1Char(')');
+    const QString row
+        = QStringLiteral("(?") + QStringLiteral(", ?").repeated(columns - 1) + QLatin1Char(')');
     return QStringList(rows, row).join(QStringLiteral(", "));
 }
 
@@ -39,8 +39,9 @@ Status BulkInsert::sqliteError(const QString &what) const
     sqlite3 *handle = m_statement ? sqlite3_db_handle(m_statement) : nullptr;
     return makeError(ErrorCode::StorageError,
                      QStringLiteral("%1 failed: %2")
-                         .arg(what, handle ? QString::fromUtf8(sqlite3_errmsg(handle))
-                                           : QStringLiteral("no SQLite connection")));
+                         .arg(what,
+                              handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                     : QStringLiteral("no SQLite connection")));
 }
 
 Status BulkInsert::prepareSqlite()
@@ -50,15 +51,17 @@ Status BulkInsert::prepareSqlite()
         ? *static_cast<sqlite3 *const *>(handle.data())
         : nullptr;
     if (!connection)
-        return makeError(ErrorCode::StorageError,
-                         QStringLiteral("bulk insert: the SQLite driver gave no connection handle"));
+        return makeError(
+            ErrorCode::StorageError,
+            QStringLiteral("bulk insert: the SQLite driver gave no connection handle"));
     const QByteArray sql = (m_head + rowPlaceholders(m_columns, 1) + m_tail).toUtf8();
     if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &m_statement, nullptr)
         != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
         m_statement = nullptr;
-        return makeError(ErrorCode::StorageError,
-                         QStringLiteral("preparing \"%1\" failed: %2").arg(m_head.left(60), message));
+        return makeError(
+            ErrorCode::StorageError,
+            QStringLiteral("preparing \"%1\" failed: %2").arg(m_head.left(60), message));
     }
     return success();
 }

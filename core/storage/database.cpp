@@ -17,7 +17,6 @@ QString nextConnectionName()
 
 constexpr int busyTimeoutMs = 10000;
 
-
 } // namespace
 
 Error storageError(const QSqlQuery &query, const QString &what)
@@ -29,8 +28,7 @@ Error storageError(const QSqlQuery &query, const QString &what)
 Database::Database(BookLocation location, QString connectionName)
     : m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -47,18 +45,20 @@ Result<std::unique_ptr<Database>> Database::open(const BookLocation &location)
 {
     const QString name = nextConnectionName();
     const bool sqlite = location.dialect == Dialect::SQLite;
-    QSqlDatabase db =
-        QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     std::unique_ptr<Database> database(new Database(location, name));
     if (!db.isValid())
-        return makeError(ErrorCode::ConnectionFailed,
-                         QStringLiteral("the Qt SQL driver for %1 is not installed")
-                             .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")));
+        return makeError(
+            ErrorCode::ConnectionFailed,
+            QStringLiteral("the Qt SQL driver for %1 is not installed")
+                .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")));
     if (sqlite) {
         const QFileInfo file(location.path);
         if (!QDir().mkpath(file.absolutePath()))
-            return makeError(ErrorCode::ConnectionFailed,
-                             QStringLiteral("cannot create the folder %1").arg(file.absolutePath()));
+            return makeError(
+                ErrorCode::ConnectionFailed,
+                QStringLiteral("cannot create the folder %1").arg(file.absolutePath()));
         db.setDatabaseName(location.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     } else {
@@ -80,10 +80,9 @@ Result<std::unique_ptr<Database>> Database::open(const BookLocation &location)
 Status Database::configure()
 {
     if (dialect() == Dialect::SQLite) {
-        for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-              "PRAGMA busy_timeout=10000", "PRAGMA cache_size=-65536",
-              "PRAGMA temp_store=MEMORY"}) {
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                   "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000",
+                                   "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"}) {
             COFFER_TRY(execute(QString::fromLatin1(pragma)));
         }
         return success();
@@ -121,7 +120,8 @@ Status Database::execute(QSqlQuery &query, const QVariantList &values) const
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!query.exec())
-        return storageError(query, QStringLiteral("running \"%1\"").arg(query.lastQuery().left(80)));
+        return storageError(query,
+                            QStringLiteral("running \"%1\"").arg(query.lastQuery().left(80)));
     return success();
 }
 
@@ -153,7 +153,7 @@ Status Database::beginWrite()
 {
     Q_ASSERT(!m_inTransaction);
     COFFER_TRY(execute(dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                     : QStringLiteral("BEGIN")));
+                                                    : QStringLiteral("BEGIN")));
     m_inTransaction = true;
     return success();
 }

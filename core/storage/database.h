@@ -66,7 +66,9 @@ private:
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(Database &database) : m_database(database) {}
+    explicit WriteTransaction(Database &database)
+        : m_database(database)
+    { }
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;

@@ -9,12 +9,13 @@ namespace coffer {
 
 namespace {
 
-const QString createVersionTable = QStringLiteral(
-    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-    "applied_at TEXT NOT NULL)");
-const QString selectVersion = QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-const QString insertVersion =
-    QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)");
+const QString createVersionTable
+    = QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                     "applied_at TEXT NOT NULL)");
+const QString selectVersion
+    = QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+const QString insertVersion
+    = QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)");
 // Serialises migrations of desktops that open one PostgreSQL book at once.
 const QString lockPostgres = QStringLiteral("SELECT pg_advisory_xact_lock(7426001)");
 
@@ -46,8 +47,8 @@ QStringList splitStatements(const QString &script)
 
 QList<Migrator::Migration> Migrator::migrations() const
 {
-    const QString folder =
-        QStringLiteral(":/coffer/storage/migrations/") + dialectFolder(m_database.dialect());
+    const QString folder
+        = QStringLiteral(":/coffer/storage/migrations/") + dialectFolder(m_database.dialect());
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
     QList<Migration> found;
     const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
@@ -118,9 +119,9 @@ Status Migrator::apply(const Migration &migration)
     query->finish();
     for (const QString &statement : splitStatements(script))
         COFFER_TRY(m_database.execute(statement));
-    COFFER_TRY(m_database.run(insertVersion,
-                              {migration.version,
-                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}));
+    COFFER_TRY(m_database.run(
+        insertVersion,
+        {migration.version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}));
     return transaction.commit();
 }
 

@@ -10,7 +10,9 @@ namespace coffer {
 class Migrator
 {
 public:
-    explicit Migrator(Database &database) : m_database(database) {}
+    explicit Migrator(Database &database)
+        : m_database(database)
+    { }
 
     // The highest migration this build knows.
     int latestVersion() const;

@@ -30,7 +30,9 @@ struct Plan
 class Dice
 {
 public:
-    explicit Dice(quint64 seed) : m_engine(seed) {}
+    explicit Dice(quint64 seed)
+        : m_engine(seed)
+    { }
     qint64 below(qint64 n) { return qint64(m_engine() % quint64(n)); }
     bool chance(int percent) { return below(100) < percent; }
     qint64 pick(const QList<Weighted> &choices)
@@ -92,7 +94,7 @@ Result<qint64> findOrAddCategory(Book &book, const Actor &actor, const QString &
     auto parent = book.categories().find(actor, parentCode);
     if (!parent)
         return parent.error();
-    auto added = book.categories().add(actor, NewCategory{name, {}, type, parent->id});
+    auto added = book.categories().add(actor, NewCategory {name, {}, type, parent->id});
     if (!added)
         return added.error();
     return added->id;
@@ -101,22 +103,40 @@ Result<qint64> findOrAddCategory(Book &book, const Actor &actor, const QString &
 Result<Plan> preparePlan(Book &book, const Actor &actor, const Currency &home)
 {
     Plan plan;
-    const Currency second = Currency::fromCode(home.code() == QStringLiteral("USD")
-                                                   ? QStringLiteral("EUR")
-                                                   : QStringLiteral("USD"))
-                                .value();
-    NewWallet bank{QStringLiteral("Vietcombank"), {}, WalletType::Bank, home,
-                   demoAmount(2'000'000, home).minorUnits(), QStringLiteral("0071001234567"),
-                   QStringLiteral("Vietcombank"), false, false};
-    NewWallet momo{QStringLiteral("MoMo"), {}, WalletType::EWallet, home, 0, {}, {}, false, false};
-    NewWallet card{QStringLiteral("Visa Business"), {}, WalletType::CreditCard, home, 0,
-                   QStringLiteral("4111 **** **** 1111"), QStringLiteral("Techcombank"), false,
-                   false};
-    NewWallet foreign{second.code() + QStringLiteral(" Account"), {}, WalletType::Bank, second,
-                      demoAmount(500'000, second).minorUnits(), {}, QStringLiteral("HSBC"), false,
-                      false};
-    NewWallet personal{QStringLiteral("Owner's ZaloPay"), {}, WalletType::EWallet, home, 0, {}, {},
-                       false, true};
+    const Currency second
+        = Currency::fromCode(home.code() == QStringLiteral("USD") ? QStringLiteral("EUR")
+                                                                  : QStringLiteral("USD"))
+              .value();
+    NewWallet bank {QStringLiteral("Vietcombank"),
+                    {},
+                    WalletType::Bank,
+                    home,
+                    demoAmount(2'000'000, home).minorUnits(),
+                    QStringLiteral("0071001234567"),
+                    QStringLiteral("Vietcombank"),
+                    false,
+                    false};
+    NewWallet momo {QStringLiteral("MoMo"), {}, WalletType::EWallet, home, 0, {}, {}, false, false};
+    NewWallet card {QStringLiteral("Visa Business"),
+                    {},
+                    WalletType::CreditCard,
+                    home,
+                    0,
+                    QStringLiteral("4111 **** **** 1111"),
+                    QStringLiteral("Techcombank"),
+                    false,
+                    false};
+    NewWallet foreign {second.code() + QStringLiteral(" Account"),
+                       {},
+                       WalletType::Bank,
+                       second,
+                       demoAmount(500'000, second).minorUnits(),
+                       {},
+                       QStringLiteral("HSBC"),
+                       false,
+                       false};
+    NewWallet personal {
+        QStringLiteral("Owner's ZaloPay"), {}, WalletType::EWallet, home, 0, {}, {}, false, true};
     for (const NewWallet &request : {bank, momo, card, foreign, personal}) {
         auto wallet = findOrAddWallet(book, actor, request);
         if (!wallet)
@@ -129,9 +149,11 @@ Result<Plan> preparePlan(Book &book, const Actor &actor, const Currency &home)
         plan.byId.insert(w.id, w);
         if (w.isDefault)
             plan.cash = w;
-        const std::pair<const NewWallet *, Wallet *> roles[] = {
-            {&bank, &plan.bank}, {&momo, &plan.momo}, {&card, &plan.card},
-            {&foreign, &plan.foreign}, {&personal, &plan.personal}};
+        const std::pair<const NewWallet *, Wallet *> roles[] = {{&bank, &plan.bank},
+                                                                {&momo, &plan.momo},
+                                                                {&card, &plan.card},
+                                                                {&foreign, &plan.foreign},
+                                                                {&personal, &plan.personal}};
         for (const auto &[request, slot] : roles) {
             if (w.name == request->name)
                 *slot = w;
@@ -141,10 +163,13 @@ Result<Plan> preparePlan(Book &book, const Actor &actor, const Currency &home)
         plan.cash = plan.bank; // the default wallet may be archived or in another currency
     // Sales come in as cash, bank transfers and e-wallet payments; costs go out mostly
     // from the bank and the card; the owner's own e-wallet is used now and then.
-    plan.incomeWallets = {{plan.cash.id, 38}, {plan.bank.id, 36}, {plan.momo.id, 22},
-                          {plan.foreign.id, 4}};
-    plan.expenseWallets = {{plan.cash.id, 20}, {plan.bank.id, 45}, {plan.card.id, 20},
-                           {plan.momo.id, 10}, {plan.personal.id, 3}};
+    plan.incomeWallets
+        = {{plan.cash.id, 38}, {plan.bank.id, 36}, {plan.momo.id, 22}, {plan.foreign.id, 4}};
+    plan.expenseWallets = {{plan.cash.id, 20},
+                           {plan.bank.id, 45},
+                           {plan.card.id, 20},
+                           {plan.momo.id, 10},
+                           {plan.personal.id, 3}};
     const struct
     {
         const char *name;
@@ -164,16 +189,24 @@ Result<Plan> preparePlan(Book &book, const Actor &actor, const Currency &home)
     if (!categories)
         return categories.error();
     // How often each kind of entry happens in a small shop.
-    const QHash<QString, int> weights{
-        {QStringLiteral("SALE"), 55},          {QStringLiteral("Online sales"), 25},
-        {QStringLiteral("OTHER_INCOME"), 6},   {QStringLiteral("REFUND_INCOME"), 3},
-        {QStringLiteral("COLLECT_INTEREST"), 2}, {QStringLiteral("PURCHASE"), 20},
-        {QStringLiteral("Coffee beans"), 18},  {QStringLiteral("Packaging"), 8},
-        {QStringLiteral("OTHER_EXPENSE"), 6},  {QStringLiteral("REFUND_EXPENSE"), 3},
-        {QStringLiteral("OPERATING"), 4},      {QStringLiteral("SALARY"), 6},
-        {QStringLiteral("RENT_UTILITIES"), 3}, {QStringLiteral("Electricity"), 4},
-        {QStringLiteral("MARKETING"), 6},      {QStringLiteral("SHIPPING"), 8},
-        {QStringLiteral("MAINTENANCE"), 3},    {QStringLiteral("PAY_INTEREST"), 1}};
+    const QHash<QString, int> weights {{QStringLiteral("SALE"), 55},
+                                       {QStringLiteral("Online sales"), 25},
+                                       {QStringLiteral("OTHER_INCOME"), 6},
+                                       {QStringLiteral("REFUND_INCOME"), 3},
+                                       {QStringLiteral("COLLECT_INTEREST"), 2},
+                                       {QStringLiteral("PURCHASE"), 20},
+                                       {QStringLiteral("Coffee beans"), 18},
+                                       {QStringLiteral("Packaging"), 8},
+                                       {QStringLiteral("OTHER_EXPENSE"), 6},
+                                       {QStringLiteral("REFUND_EXPENSE"), 3},
+                                       {QStringLiteral("OPERATING"), 4},
+                                       {QStringLiteral("SALARY"), 6},
+                                       {QStringLiteral("RENT_UTILITIES"), 3},
+                                       {QStringLiteral("Electricity"), 4},
+                                       {QStringLiteral("MARKETING"), 6},
+                                       {QStringLiteral("SHIPPING"), 8},
+                                       {QStringLiteral("MAINTENANCE"), 3},
+                                       {QStringLiteral("PAY_INTEREST"), 1}};
     for (const Category &c : *categories) {
         if (!c.isActive())
             continue;
@@ -190,7 +223,7 @@ Result<Plan> preparePlan(Book &book, const Actor &actor, const Currency &home)
 std::pair<const Wallet *, const Wallet *> drawTransferRoute(Dice &dice, const Plan &plan)
 {
     // Weighted so that the card is paid off about as fast as it is spent.
-    static const QList<Weighted> routes{{0, 34}, {1, 30}, {2, 12}, {3, 5}, {4, 10}, {5, 9}};
+    static const QList<Weighted> routes {{0, 34}, {1, 30}, {2, 12}, {3, 5}, {4, 10}, {5, 9}};
     switch (dice.pick(routes)) {
     case 0: return {&plan.cash, &plan.bank};
     case 1: return {&plan.bank, &plan.card};
@@ -214,8 +247,8 @@ NewTransaction drawEntry(Dice &dice, const Plan &plan, const QDate &date)
         entry.amount = demoAmount(20'000 + dice.below(300'000), from->currency);
         if (!(to->currency == from->currency)) {
             // A rate near the demo rate, varying by a few per cent.
-            const Int128 base = Int128(demoRateMicros(to->currency)) * 1'000'000
-                / demoRateMicros(from->currency);
+            const Int128 base
+                = Int128(demoRateMicros(to->currency)) * 1'000'000 / demoRateMicros(from->currency);
             const qint64 micros = qint64(base * (970 + dice.below(60)) / 1000);
             entry.rate = ExchangeRate::fromMicros(qMax<qint64>(1, micros));
         }
@@ -226,8 +259,8 @@ NewTransaction drawEntry(Dice &dice, const Plan &plan, const QDate &date)
     entry.walletId = dice.pick(income ? plan.incomeWallets : plan.expenseWallets);
     entry.categoryId = dice.pick(income ? plan.incomeCategories : plan.expenseCategories);
     const Currency &currency = plan.byId.value(entry.walletId).currency;
-    entry.amount = demoAmount(income ? 1'000 + dice.below(150'000) : 500 + dice.below(150'000),
-                              currency);
+    entry.amount
+        = demoAmount(income ? 1'000 + dice.below(150'000) : 500 + dice.below(150'000), currency);
     return entry;
 }
 

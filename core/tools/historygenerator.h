@@ -10,7 +10,7 @@ struct GenerateOptions
 {
     qint64 transactions = 1000;
     quint64 seed = 1;
-    QDate until;          // last day of the history; null: today (UTC)
+    QDate until; // last day of the history; null: today (UTC)
     int yearsOfHistory = 3;
 };
 
@@ -33,7 +33,9 @@ struct GenerateSummary
 class HistoryGenerator
 {
 public:
-    explicit HistoryGenerator(Book &book) : m_book(book) {}
+    explicit HistoryGenerator(Book &book)
+        : m_book(book)
+    { }
 
     // `progress` is called after each batch with the count so far.
     Result<GenerateSummary> run(const Actor &actor, const GenerateOptions &options,

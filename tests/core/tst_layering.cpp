@@ -51,7 +51,8 @@ void TestLayering::coreIncludesNoGuiHeader()
 
 void TestLayering::uiRunsNoSql()
 {
-    const QRegularExpression sql(QStringLiteral("#\\s*include\\s*<(QSqlQuery|QSqlDatabase|QtSql)\\b|\\bQSqlQuery\\b"));
+    const QRegularExpression sql(
+        QStringLiteral("#\\s*include\\s*<(QSqlQuery|QSqlDatabase|QtSql)\\b|\\bQSqlQuery\\b"));
     QCOMPARE(offenders(QStringLiteral("ui"), sql), QStringList());
 }
 

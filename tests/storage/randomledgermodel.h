@@ -91,8 +91,8 @@ public:
     void addWallet(qint64 id, const QString &name, const CurrencyFacts &facts, qint64 initialMinor)
     {
         wallets.insert(id,
-                       ModelWallet{id, name, QString::fromLatin1(facts.code), facts.exponent,
-                                   facts.nanoDollars, initialMinor, 0, false});
+                       ModelWallet {id, name, QString::fromLatin1(facts.code), facts.exponent,
+                                    facts.nanoDollars, initialMinor, 0, false});
     }
     QList<qint64> walletIds(const std::function<bool(const ModelWallet &)> &keep) const
     {
@@ -120,8 +120,9 @@ public:
     {
         for (const Effect &e : effects)
             (state == State::Pending ? wallets[e.walletId].pendingMinor
-                                     : wallets[e.walletId].currentMinor) += e.minor;
-        entries.insert(nextId, ModelEntry{state, effects, false, isReversal});
+                                     : wallets[e.walletId].currentMinor)
+                += e.minor;
+        entries.insert(nextId, ModelEntry {state, effects, false, isReversal});
         return nextId++;
     }
     void complete(qint64 id)
@@ -174,12 +175,9 @@ public:
 inline TransactionStatus statusOf(State state)
 {
     switch (state) {
-    case State::Pending:
-        return TransactionStatus::Pending;
-    case State::Completed:
-        return TransactionStatus::Completed;
-    case State::Cancelled:
-        return TransactionStatus::Cancelled;
+    case State::Pending: return TransactionStatus::Pending;
+    case State::Completed: return TransactionStatus::Completed;
+    case State::Cancelled: return TransactionStatus::Cancelled;
     }
     return TransactionStatus::Cancelled;
 }

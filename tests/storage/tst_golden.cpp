@@ -161,8 +161,8 @@ QString ScenarioRun::expectFailure(const QStringList &words)
 QString ScenarioRun::compareFields(const QJsonObject &object, const QString &label,
                                    const QStringList &pairs)
 {
-    static const QStringList known{QStringLiteral("current"), QStringLiteral("pending"),
-                                   QStringLiteral("available")};
+    static const QStringList known {QStringLiteral("current"), QStringLiteral("pending"),
+                                    QStringLiteral("available")};
     if (pairs.size() % 2 != 0)
         return QStringLiteral("balance words come in pairs: current AMOUNT pending AMOUNT ...");
     for (qsizetype i = 0; i < pairs.size(); i += 2) {
@@ -198,8 +198,8 @@ QString ScenarioRun::checkBalance(const QStringList &words)
         if (!walletCheck && words.at(2) == QStringLiteral("absent"))
             return QStringLiteral("expected no %1 total, got current %2")
                 .arg(wanted, entry[QStringLiteral("current")].toString());
-        const QStringList pairs =
-            walletCheck ? words.mid(1) : QStringList{QStringLiteral("current")} + words.mid(2);
+        const QStringList pairs
+            = walletCheck ? words.mid(1) : QStringList {QStringLiteral("current")} + words.mid(2);
         return compareFields(entry.toObject(), wanted, pairs);
     }
     if (!walletCheck && words.at(2) == QStringLiteral("absent") && words.size() == 3)
@@ -238,23 +238,23 @@ void TestGolden::wordsAreSplitLikeAShell_data()
     QTest::addColumn<QStringList>("words");
     QTest::addColumn<bool>("ok");
     QTest::newRow("plain") << QStringLiteral(" tx  add\t--type income ")
-                           << QStringList{QStringLiteral("tx"), QStringLiteral("add"),
-                                          QStringLiteral("--type"), QStringLiteral("income")}
+                           << QStringList {QStringLiteral("tx"), QStringLiteral("add"),
+                                           QStringLiteral("--type"), QStringLiteral("income")}
                            << true;
     QTest::newRow("quoted name") << QStringLiteral("--name \"Main bank\" x")
-                                 << QStringList{QStringLiteral("--name"),
-                                                QStringLiteral("Main bank"), QStringLiteral("x")}
+                                 << QStringList {QStringLiteral("--name"),
+                                                 QStringLiteral("Main bank"), QStringLiteral("x")}
                                  << true;
     QTest::newRow("empty word") << QStringLiteral("--amount \"\"")
-                                << QStringList{QStringLiteral("--amount"), QString()} << true;
+                                << QStringList {QStringLiteral("--amount"), QString()} << true;
     QTest::newRow("quotes inside a word")
-        << QStringLiteral("a\"b c\"d") << QStringList{QStringLiteral("ab cd")} << true;
+        << QStringLiteral("a\"b c\"d") << QStringList {QStringLiteral("ab cd")} << true;
     QTest::newRow("escapes") << QStringLiteral("\"say \\\"hi\\\" \\\\ \\n\"")
-                             << QStringList{QStringLiteral("say \"hi\" \\ \\n")} << true;
+                             << QStringList {QStringLiteral("say \"hi\" \\ \\n")} << true;
     QTest::newRow("unicode") << QStringLiteral("\"Phở 24\"")
-                             << QStringList{QStringLiteral("Phở 24")} << true;
-    QTest::newRow("unterminated") << QStringLiteral("\"open") << QStringList{QStringLiteral("open")}
-                                  << false;
+                             << QStringList {QStringLiteral("Phở 24")} << true;
+    QTest::newRow("unterminated") << QStringLiteral("\"open")
+                                  << QStringList {QStringLiteral("open")} << false;
 }
 
 void TestGolden::wordsAreSplitLikeAShell()

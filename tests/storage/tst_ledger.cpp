@@ -27,6 +27,7 @@ private Q_SLOTS:
     void saleAndPurchaseEventsAreIdempotent();
     void defaultWalletRules();
     void customCategoriesFormATree();
+    void archivedWalletEntriesCannotBeCompletedOrCancelled();
     void registerListsWalletNewestFirst();
     void batchIsAllOrNothing();
     void reopenKeepsEverything();
@@ -104,27 +105,29 @@ void TestLedger::fixedCategoriesAreSeededAndProtected()
     QVERIFY(all.ok());
     QCOMPARE(std::count_if(all->cbegin(), all->cend(), [](const Category &c) { return c.isFixed; }),
              14);
-    for (const char *text : {"SALE", "000_SALE", "Sales", "Bán hàng", "rent_utilities",
-                             "301_PAY_INTEREST"}) {
+    for (const char *text :
+         {"SALE", "000_SALE", "Sales", "Bán hàng", "rent_utilities", "301_PAY_INTEREST"}) {
         QVERIFY2(categories.find(m_actor, QString::fromUtf8(text)).ok(), text);
     }
     auto salary = categories.find(m_actor, QStringLiteral("SALARY"));
     QCOMPARE(salary->parentId, categories.find(m_actor, QStringLiteral("OPERATING"))->id);
     const auto before = BookSnapshot::take(m_testBook->book().database());
-    QCOMPARE(categories.archive(m_actor, salary->id).error().code, ErrorCode::FixedCategoryProtected);
+    QCOMPARE(categories.archive(m_actor, salary->id).error().code,
+             ErrorCode::FixedCategoryProtected);
     QCOMPARE(BookSnapshot::take(m_testBook->book().database()), before);
 }
 
 void TestLedger::incomeAndExpenseMoveTheWallet()
 {
-    const Wallet bank = addWallet(QStringLiteral("Bank"), WalletType::Bank, QStringLiteral("USD"),
-                                  100000);
+    const Wallet bank
+        = addWallet(QStringLiteral("Bank"), WalletType::Bank, QStringLiteral("USD"), 100000);
     auto &ledger = m_testBook->book().ledger();
     QVERIFY(ledger.record(m_actor, income(bank, QStringLiteral("250.75"))).ok());
     NewTransaction rent;
     rent.type = TransactionType::Expense;
     rent.walletId = bank.id;
-    rent.categoryId = m_testBook->book().categories().find(m_actor, QStringLiteral("RENT_UTILITIES"))->id;
+    rent.categoryId
+        = m_testBook->book().categories().find(m_actor, QStringLiteral("RENT_UTILITIES"))->id;
     rent.amount = money(QStringLiteral("1200.50"), QStringLiteral("USD"));
     auto recorded = ledger.record(m_actor, rent);
     QVERIFY(recorded.ok());
@@ -141,8 +144,8 @@ void TestLedger::incomeAndExpenseMoveTheWallet()
 
 void TestLedger::sameCurrencyTransfer()
 {
-    const Wallet bank = addWallet(QStringLiteral("Bank"), WalletType::Bank, QStringLiteral("VND"),
-                                  5000000);
+    const Wallet bank
+        = addWallet(QStringLiteral("Bank"), WalletType::Bank, QStringLiteral("VND"), 5000000);
     auto cash = m_testBook->book().wallets().find(m_actor, QStringLiteral("Cash"));
     NewTransaction transfer;
     transfer.type = TransactionType::Transfer;
@@ -156,8 +159,8 @@ void TestLedger::sameCurrencyTransfer()
 
 void TestLedger::crossCurrencyTransferByRate()
 {
-    const Wallet usd = addWallet(QStringLiteral("USD account"), WalletType::Bank,
-                                 QStringLiteral("USD"), 50000);
+    const Wallet usd
+        = addWallet(QStringLiteral("USD account"), WalletType::Bank, QStringLiteral("USD"), 50000);
     auto cash = m_testBook->book().wallets().find(m_actor, QStringLiteral("Cash"));
     NewTransaction transfer;
     transfer.type = TransactionType::Transfer;
@@ -175,8 +178,8 @@ void TestLedger::crossCurrencyTransferByRate()
 
 void TestLedger::crossCurrencyTransferByReceivedAmount()
 {
-    const Wallet usd = addWallet(QStringLiteral("USD account"), WalletType::Bank,
-                                 QStringLiteral("USD"), 50000);
+    const Wallet usd
+        = addWallet(QStringLiteral("USD account"), WalletType::Bank, QStringLiteral("USD"), 50000);
     auto cash = m_testBook->book().wallets().find(m_actor, QStringLiteral("Cash"));
     NewTransaction transfer;
     transfer.type = TransactionType::Transfer;
@@ -226,7 +229,8 @@ void TestLedger::pendingCancelledIsVoided()
 void TestLedger::completedCancelIsReversedByNewEntry()
 {
     const Wallet bank = addWallet(QStringLiteral("Bank"), WalletType::Bank, QStringLiteral("USD"));
-    auto original = m_testBook->book().ledger().record(m_actor, income(bank, QStringLiteral("42.10")));
+    auto original
+        = m_testBook->book().ledger().record(m_actor, income(bank, QStringLiteral("42.10")));
     auto reversal = m_testBook->book().ledger().cancel(m_actor, original->id);
     QVERIFY(reversal.ok());
     QVERIFY(reversal->id != original->id);
@@ -263,12 +267,14 @@ void TestLedger::saleAndPurchaseEventsAreIdempotent()
                                          money(QStringLiteral("1"), QStringLiteral("VND")));
     QCOMPARE(conflict.error().code, ErrorCode::IdempotencyConflict);
 
-    auto purchase = events.purchaseOrderReceived(m_actor, QStringLiteral("PO-7"), cash->id,
-                                                 money(QStringLiteral("50000"), QStringLiteral("VND")));
+    auto purchase
+        = events.purchaseOrderReceived(m_actor, QStringLiteral("PO-7"), cash->id,
+                                       money(QStringLiteral("50000"), QStringLiteral("VND")));
     QVERIFY(purchase.ok());
     QCOMPARE(purchase->transaction.type, TransactionType::Expense);
-    QVERIFY(!events.purchaseOrderReceived(m_actor, QStringLiteral("PO-7"), cash->id,
-                                          money(QStringLiteral("50000"), QStringLiteral("VND")))
+    QVERIFY(!events
+                 .purchaseOrderReceived(m_actor, QStringLiteral("PO-7"), cash->id,
+                                        money(QStringLiteral("50000"), QStringLiteral("VND")))
                  ->created);
     QCOMPARE(reload(*cash).currentMinor, qint64(300000));
 }
@@ -288,7 +294,11 @@ void TestLedger::defaultWalletRules()
     QVERIFY(!reload(*cash).isDefault);
     QVERIFY(wallets.archive(m_actor, cash->id).ok());
     QCOMPARE(reload(*cash).status, RecordStatus::Archived);
-    QCOMPARE(m_testBook->book().ledger().record(m_actor, income(*cash, QStringLiteral("1"))).error().code,
+    QCOMPARE(m_testBook->book()
+                 .ledger()
+                 .record(m_actor, income(*cash, QStringLiteral("1")))
+                 .error()
+                 .code,
              ErrorCode::WalletArchived);
     request.name = QStringLiteral("main BANK");
     QCOMPARE(wallets.add(m_actor, request).error().code, ErrorCode::WalletNameTaken);
@@ -298,13 +308,13 @@ void TestLedger::customCategoriesFormATree()
 {
     auto &categories = m_testBook->book().categories();
     const qint64 purchase = categories.find(m_actor, QStringLiteral("PURCHASE"))->id;
-    NewCategory beans{QStringLiteral("Coffee beans"), {}, CategoryType::Expense, purchase};
+    NewCategory beans {QStringLiteral("Coffee beans"), {}, CategoryType::Expense, purchase};
     auto added = categories.add(m_actor, beans);
     QVERIFY(added.ok());
     QCOMPARE(added->parentId, purchase);
     QVERIFY(!added->identifier.isEmpty());
     QCOMPARE(categories.add(m_actor, beans).error().code, ErrorCode::CategoryNameTaken);
-    NewCategory wrongType{QStringLiteral("Tips"), {}, CategoryType::Income, purchase};
+    NewCategory wrongType {QStringLiteral("Tips"), {}, CategoryType::Income, purchase};
     QCOMPARE(categories.add(m_actor, wrongType).error().code, ErrorCode::CategoryTypeMismatch);
     QVERIFY(categories.archive(m_actor, added->id).ok());
     const Wallet bank = addWallet(QStringLiteral("Bank"), WalletType::Bank, QStringLiteral("VND"));
@@ -315,6 +325,23 @@ void TestLedger::customCategoriesFormATree()
     expense.amount = money(QStringLiteral("5"), QStringLiteral("VND"));
     QCOMPARE(m_testBook->book().ledger().record(m_actor, expense).error().code,
              ErrorCode::CategoryArchived);
+}
+
+void TestLedger::archivedWalletEntriesCannotBeCompletedOrCancelled()
+{
+    const Wallet spare
+        = addWallet(QStringLiteral("Spare"), WalletType::EWallet, QStringLiteral("VND"));
+    NewTransaction request = income(spare, QStringLiteral("100"));
+    request.status = TransactionStatus::Pending;
+    auto pending = m_testBook->book().ledger().record(m_actor, request);
+    QVERIFY(pending.ok());
+    QVERIFY(m_testBook->book().wallets().archive(m_actor, spare.id).ok());
+    const auto before = BookSnapshot::take(m_testBook->book().database());
+    QCOMPARE(m_testBook->book().ledger().complete(m_actor, pending->id).error().code,
+             ErrorCode::WalletArchived);
+    QCOMPARE(m_testBook->book().ledger().cancel(m_actor, pending->id).error().code,
+             ErrorCode::WalletArchived);
+    QCOMPARE(BookSnapshot::take(m_testBook->book().database()), before);
 }
 
 void TestLedger::registerListsWalletNewestFirst()
@@ -362,7 +389,8 @@ void TestLedger::batchIsAllOrNothing()
 void TestLedger::reopenKeepsEverything()
 {
     const Wallet bank = addWallet(QStringLiteral("Bank"), WalletType::Bank, QStringLiteral("BHD"));
-    QVERIFY(m_testBook->book().ledger().record(m_actor, income(bank, QStringLiteral("1.005"))).ok());
+    QVERIFY(
+        m_testBook->book().ledger().record(m_actor, income(bank, QStringLiteral("1.005"))).ok());
     auto again = Book::open(m_testBook->location());
     QVERIFY(again.ok());
     auto wallet = (*again)->wallets().byId(m_actor, bank.id);

@@ -83,8 +83,8 @@ private:
     Actor m_actor;
     Model m_model;
     QHash<QString, Currency> m_currencies;
-    QList<qint64> m_incomeCategories{0}; // 0: the fixed OTHER_INCOME
-    QList<qint64> m_expenseCategories{0};
+    QList<qint64> m_incomeCategories {0}; // 0: the fixed OTHER_INCOME
+    QList<qint64> m_expenseCategories {0};
     qint64 m_spareId = 0;
     int m_index = 0;
     QString m_operation;
@@ -252,8 +252,8 @@ QString TestRandomLedger::sameCurrencyTransfer()
 {
     // VND and USD always have two active wallets.
     const QString code = chance(2) ? QStringLiteral("VND") : QStringLiteral("USD");
-    QList<qint64> ids =
-        m_model.walletIds([&](const ModelWallet &w) { return !w.archived && w.code == code; });
+    QList<qint64> ids
+        = m_model.walletIds([&](const ModelWallet &w) { return !w.archived && w.code == code; });
     const qint64 fromId = ids.takeAt(qsizetype(draw(quint64(ids.size()))));
     const qint64 toId = *pick(ids);
     const qint64 amount = drawAmount();
@@ -270,8 +270,8 @@ QString TestRandomLedger::crossCurrencyTransfer()
     const ModelWallet &to = wallet(*pick(m_model.walletIds(
         [&](const ModelWallet &o) { return !o.archived && o.code != from.code; })));
     // A plausible rate from the currencies' dollar values (at least one millionth).
-    const qint64 market =
-        qMax<qint64>(1, qint64(Wide(from.nanoDollars) * 1'000'000 / to.nanoDollars));
+    const qint64 market
+        = qMax<qint64>(1, qint64(Wide(from.nanoDollars) * 1'000'000 / to.nanoDollars));
     const NewTransaction request = transfer(from.id, to.id, drawAmount());
     return chance(3) ? transferByReceivedAmount(request, market) : transferByRate(request, market);
 }
@@ -287,8 +287,8 @@ QString TestRandomLedger::transferByReceivedAmount(NewTransaction request, qint6
         : qint64(atMarket / 2) + 1 + qint64(draw(quint64(atMarket) + 1));
     request.toAmount = moneyIn(to.id, received);
     // The rate the entry must store: received / amount in millionths, half-up.
-    const Wide implied =
-        divideHalfUp(Wide(received) * fromScale * 1'000'000, Wide(amount) * toScale);
+    const Wide implied
+        = divideHalfUp(Wide(received) * fromScale * 1'000'000, Wide(amount) * toScale);
     m_operation = QStringLiteral("transfer %1 minor %2 -> %3 receiving %4 minor, %5")
                       .arg(amount)
                       .arg(from.name, to.name)
@@ -470,8 +470,8 @@ QString TestRandomLedger::invalidChange(int kind)
         [&](const ModelEntry &e) { return m_model.cancellable(e) && m_model.touchesArchived(e); },
     };
     // kind 3: a transaction that does not exist (yet)
-    const std::optional<qint64> id =
-        kind == 3 ? m_model.nextId + qint64(draw(10)) : pick(m_model.entryIds(filters[kind]));
+    const std::optional<qint64> id
+        = kind == 3 ? m_model.nextId + qint64(draw(10)) : pick(m_model.entryIds(filters[kind]));
     if (!id)
         return invalidRecord(0);
     auto &ledger = m_book->book().ledger();

@@ -65,8 +65,8 @@ std::unique_ptr<TestBook> TestBook::create()
         testBook->m_location = server;
         testBook->m_location.database = database;
     } else {
-        testBook->m_location =
-            BookLocation::sqlite(testBook->m_dir.filePath(QStringLiteral("test.coffer")));
+        testBook->m_location
+            = BookLocation::sqlite(testBook->m_dir.filePath(QStringLiteral("test.coffer")));
     }
     auto book = Book::open(testBook->m_location);
     if (!book) {
@@ -90,10 +90,11 @@ TestBook::~TestBook()
 
 Actor TestBook::createMerchant(const QString &name, const QString &code)
 {
-    auto merchant = m_book->wallets().createMerchant(name, currency(code), QStringLiteral("tester"));
+    auto merchant
+        = m_book->wallets().createMerchant(name, currency(code), QStringLiteral("tester"));
     if (!merchant)
         qFatal("createMerchant: %s", qPrintable(merchant.error().toString()));
-    return Actor{merchant->id, QStringLiteral("tester")};
+    return Actor {merchant->id, QStringLiteral("tester")};
 }
 
 QStringList TestBook::verify()
@@ -107,10 +108,12 @@ QStringList TestBook::verify()
 BookSnapshot BookSnapshot::take(const Database &database)
 {
     BookSnapshot snapshot;
-    for (const char *table : {"merchant", "wallet", "category", "ledger_transaction", "posting",
-                              "period_total"}) {
-        auto query = database.run(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
-        snapshot.counts.insert(QLatin1String(table), query && query->next() ? query->value(0).toLongLong() : -1);
+    for (const char *table :
+         {"merchant", "wallet", "category", "ledger_transaction", "posting", "period_total"}) {
+        auto query
+            = database.run(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+        snapshot.counts.insert(QLatin1String(table),
+                               query && query->next() ? query->value(0).toLongLong() : -1);
     }
     auto wallets = database.run(QStringLiteral(
         "SELECT id, name, status, is_default, current_balance_minor, pending_balance_minor, "
@@ -124,8 +127,8 @@ BookSnapshot BookSnapshot::take(const Database &database)
     auto totals = database.run(QStringLiteral(
         "SELECT COALESCE(SUM(amount_minor), 0), COALESCE(SUM(entry_count), 0) FROM period_total"));
     if (totals && totals->next())
-        snapshot.counts.insert(QStringLiteral("period_total.sum"), totals->value(0).toLongLong()
-                                                                         + totals->value(1).toLongLong());
+        snapshot.counts.insert(QStringLiteral("period_total.sum"),
+                               totals->value(0).toLongLong() + totals->value(1).toLongLong());
     return snapshot;
 }
 

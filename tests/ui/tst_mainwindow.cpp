@@ -75,11 +75,14 @@ void TestMainWindow::showsWalletsBalancesAndTotals()
         const Wallet *w = model->walletAt(row);
         QCOMPARE(model->data(model->index(row, ui::WalletModel::Current)).toString(),
                  w->current().format(QLocale()));
-        QCOMPARE(model->data(model->index(row, ui::WalletModel::Current), ui::WalletModel::RawValueRole)
-                     .toLongLong(),
-                 w->currentMinor);
+        QCOMPARE(
+            model->data(model->index(row, ui::WalletModel::Current), ui::WalletModel::RawValueRole)
+                .toLongLong(),
+            w->currentMinor);
     }
-    QVERIFY(model->data(model->index(0, ui::WalletModel::Name)).toString().contains(QStringLiteral("★")));
+    QVERIFY(model->data(model->index(0, ui::WalletModel::Name))
+                .toString()
+                .contains(QStringLiteral("★")));
     const auto labels = window.findChildren<QLabel *>();
     const bool totalsShown = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *label) {
         return label->text().startsWith(QStringLiteral("Total across wallets"))
@@ -98,7 +101,8 @@ void TestMainWindow::registerFollowsTheSelectedWallet()
     ui::MainWindow window(m_book->book(), m_merchant);
     auto views = window.findChildren<QTableView *>();
     QCOMPARE(views.size(), 2);
-    QTableView *walletView = views.at(0)->model() == window.walletModel() ? views.at(0) : views.at(1);
+    QTableView *walletView
+        = views.at(0)->model() == window.walletModel() ? views.at(0) : views.at(1);
     const int bankRow = [&] {
         for (int row = 0; row < window.walletModel()->rowCount(); ++row) {
             if (window.walletModel()->walletAt(row)->name == QStringLiteral("Vietcombank"))
@@ -115,9 +119,10 @@ void TestMainWindow::registerFollowsTheSelectedWallet()
     for (int row = 0; row < reg->rowCount(); ++row) {
         if (reg->data(reg->index(row, ui::RegisterModel::Balance)).toString().isEmpty())
             continue;
-        QCOMPARE(reg->data(reg->index(row, ui::RegisterModel::Balance), ui::RegisterModel::RawValueRole)
-                     .toLongLong(),
-                 bank.currentMinor);
+        QCOMPARE(
+            reg->data(reg->index(row, ui::RegisterModel::Balance), ui::RegisterModel::RawValueRole)
+                .toLongLong(),
+            bank.currentMinor);
         break;
     }
 }

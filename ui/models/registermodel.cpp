@@ -8,8 +8,7 @@ namespace coffer::ui {
 
 RegisterModel::RegisterModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RegisterModel::setLines(const QList<RegisterLine> &lines,
                              const QHash<qint64, QString> &categoryNames,
@@ -72,7 +71,7 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Date: return QLocale().toString(t.date, QLocale::ShortFormat);
         case Type:
-            return t.type == TransactionType::Income    ? tr("Income")
+            return t.type == TransactionType::Income ? tr("Income")
                 : t.type == TransactionType::Expense ? tr("Expense")
                                                      : tr("Transfer");
         case Details: return details(line);

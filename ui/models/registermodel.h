@@ -13,7 +13,16 @@ class RegisterModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Date, Type, Details, Change, Balance, Status, ColumnCount };
+    enum Column
+    {
+        Date,
+        Type,
+        Details,
+        Change,
+        Balance,
+        Status,
+        ColumnCount
+    };
     static constexpr int RawValueRole = Qt::UserRole;
 
     explicit RegisterModel(QObject *parent = nullptr);

@@ -7,8 +7,7 @@ namespace coffer::ui {
 
 WalletModel::WalletModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void WalletModel::setWallets(const QList<Wallet> &wallets)
 {
@@ -65,8 +64,7 @@ QVariant WalletModel::data(const QModelIndex &index, int role) const
         }
     case RawValueRole:
         return isAmount ? QVariant(amounts[index.column() - Current].minorUnits()) : QVariant();
-    case WalletIdRole:
-        return w.id;
+    case WalletIdRole: return w.id;
     case Qt::TextAlignmentRole:
         return isAmount ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:
@@ -80,8 +78,7 @@ QVariant WalletModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -13,7 +13,17 @@ class WalletModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Type, Currency, Current, Available, Pending, Held, ColumnCount };
+    enum Column
+    {
+        Name,
+        Type,
+        Currency,
+        Current,
+        Available,
+        Pending,
+        Held,
+        ColumnCount
+    };
     static constexpr int RawValueRole = Qt::UserRole;
     static constexpr int WalletIdRole = Qt::UserRole + 1;
 
