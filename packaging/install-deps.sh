@@ -10,7 +10,7 @@ packages=(
     # Qt 6 (Debian 12 ships 6.4.2). Qt Charts is only found with libqt6opengl6-dev.
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libsqlite3-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libsqlite3-dev libpq-dev
     qtkeychain-qt6-dev libsodium-dev libqrencode-dev
     # PostgreSQL 15 server for the storage tests (started by tests/run-tests.sh)
     postgresql-15 postgresql-client-15

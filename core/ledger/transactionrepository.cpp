@@ -16,18 +16,38 @@ const QString transactionColumns = QStringLiteral(
 
 namespace {
 
-const QString insertTransactionHead = QStringLiteral(
-    "INSERT INTO ledger_transaction (id, merchant_id, type, status, amount_minor, currency, "
-    "to_amount_minor, to_currency, exchange_rate_micros, transaction_date, period_month, "
-    "wallet_id, to_wallet_id, category_id, reference_type, reference_id, reverses_id, note, "
-    "metadata, created_by, modified_by, created_at, modified_at) VALUES ");
-const QString insertPostingHead = QStringLiteral(
-    "INSERT INTO posting (transaction_id, line_no, wallet_id, category_id, clearing_account, "
-    "currency, amount_minor, transaction_date) VALUES ");
-const QString upsertPeriodHead = QStringLiteral(
-    "INSERT INTO period_total (wallet_id, category_id, period_month, amount_minor, entry_count) "
-    "VALUES ");
-const QString upsertPeriodTail
+const QStringList transactionRowColumns {QStringLiteral("id"),
+                                         QStringLiteral("merchant_id"),
+                                         QStringLiteral("type"),
+                                         QStringLiteral("status"),
+                                         QStringLiteral("amount_minor"),
+                                         QStringLiteral("currency"),
+                                         QStringLiteral("to_amount_minor"),
+                                         QStringLiteral("to_currency"),
+                                         QStringLiteral("exchange_rate_micros"),
+                                         QStringLiteral("transaction_date"),
+                                         QStringLiteral("period_month"),
+                                         QStringLiteral("wallet_id"),
+                                         QStringLiteral("to_wallet_id"),
+                                         QStringLiteral("category_id"),
+                                         QStringLiteral("reference_type"),
+                                         QStringLiteral("reference_id"),
+                                         QStringLiteral("reverses_id"),
+                                         QStringLiteral("note"),
+                                         QStringLiteral("metadata"),
+                                         QStringLiteral("created_by"),
+                                         QStringLiteral("modified_by"),
+                                         QStringLiteral("created_at"),
+                                         QStringLiteral("modified_at")};
+const QStringList postingRowColumns {
+    QStringLiteral("transaction_id"),   QStringLiteral("line_no"),
+    QStringLiteral("wallet_id"),        QStringLiteral("category_id"),
+    QStringLiteral("clearing_account"), QStringLiteral("currency"),
+    QStringLiteral("amount_minor"),     QStringLiteral("transaction_date")};
+const QStringList periodRowColumns {QStringLiteral("wallet_id"), QStringLiteral("category_id"),
+                                    QStringLiteral("period_month"), QStringLiteral("amount_minor"),
+                                    QStringLiteral("entry_count")};
+const QString periodUpsert
     = QStringLiteral(" ON CONFLICT (wallet_id, category_id, period_month) DO UPDATE SET "
                      "amount_minor = period_total.amount_minor + excluded.amount_minor, "
                      "entry_count = period_total.entry_count + excluded.entry_count");
@@ -126,7 +146,7 @@ Status TransactionRepository::insertTransactionRows(const QList<PlannedTransacti
                                                     const QString &actor)
 {
     const QString now = nowUtc().toString(Qt::ISODateWithMs);
-    BulkInsert rows(m_database, insertTransactionHead, 23);
+    BulkInsert rows(m_database, QStringLiteral("ledger_transaction"), transactionRowColumns);
     for (const PlannedTransaction &p : planned) {
         const Transaction &t = p.record;
         rows.add(t.id);
@@ -159,7 +179,7 @@ Status TransactionRepository::insertTransactionRows(const QList<PlannedTransacti
 
 Status TransactionRepository::insertPostingRows(const QList<PlannedTransaction> &planned)
 {
-    BulkInsert rows(m_database, insertPostingHead, 8);
+    BulkInsert rows(m_database, QStringLiteral("posting"), postingRowColumns);
     for (const PlannedTransaction &p : planned) {
         for (qsizetype line = 0; line < p.postings.size(); ++line) {
             const Posting &posting = p.postings.at(line);
@@ -179,7 +199,7 @@ Status TransactionRepository::insertPostingRows(const QList<PlannedTransaction> 
 
 Status TransactionRepository::addToPeriodTotals(const QHash<PeriodKey, PeriodDelta> &deltas)
 {
-    BulkInsert rows(m_database, upsertPeriodHead, 5, upsertPeriodTail);
+    BulkInsert rows(m_database, QStringLiteral("period_total"), periodRowColumns, periodUpsert);
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
         rows.add(it.key().walletId);
         rows.add(it.key().categoryId);

@@ -149,6 +149,13 @@ QString Database::forUpdate() const
     return dialect() == Dialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+Status Database::refreshStatistics()
+{
+    if (dialect() == Dialect::PostgreSQL)
+        return execute(QStringLiteral("ANALYZE"));
+    return execute(QStringLiteral("PRAGMA optimize"));
+}
+
 Status Database::beginWrite()
 {
     Q_ASSERT(!m_inTransaction);

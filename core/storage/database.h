@@ -47,6 +47,10 @@ public:
     // serialises writers).
     QString forUpdate() const;
 
+    // Refreshes the query planner's statistics after a bulk load, so that the first
+    // queries on a freshly loaded PostgreSQL book use their indexes.
+    Status refreshStatistics();
+
     Status beginWrite();
     Status commit();
     void rollback();

@@ -322,6 +322,7 @@ Result<GenerateSummary> HistoryGenerator::run(const Actor &actor, const Generate
         if (progress)
             progress(summary.transactions);
     }
+    COFFER_TRY(m_book.database().refreshStatistics());
     return summary;
 }
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void registerListsWalletNewestFirst();
     void batchIsAllOrNothing();
     void reopenKeepsEverything();
+    void notesRoundTripExactly();
 
 private:
     Wallet addWallet(const QString &name, WalletType type, const QString &code,
@@ -395,6 +396,18 @@ void TestLedger::reopenKeepsEverything()
     QVERIFY(again.ok());
     auto wallet = (*again)->wallets().byId(m_actor, bank.id);
     QCOMPARE(wallet->current().toDecimalString(), QStringLiteral("1.005"));
+}
+
+void TestLedger::notesRoundTripExactly()
+{
+    // Tabs, line breaks and backslashes are syntax in PostgreSQL's COPY format.
+    const Wallet bank = addWallet(QStringLiteral("Bank"), WalletType::Bank, QStringLiteral("USD"));
+    NewTransaction request = income(bank, QStringLiteral("1"));
+    request.note = QStringLiteral("tab\there\nnext line \\N back\\slash 'q' \"dq\" Tiếng Việt");
+    auto recorded = m_testBook->book().ledger().record(m_actor, request);
+    QVERIFY(recorded.ok());
+    QCOMPARE(m_testBook->book().ledger().get(m_actor, recorded->id)->note, request.note);
+    QVERIFY(request.note.contains(QLatin1Char('\t')) && request.note.contains(QLatin1Char('\n')));
 }
 
 QTEST_GUILESS_MAIN(TestLedger)
