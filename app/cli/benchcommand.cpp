@@ -91,6 +91,12 @@ Result<Figures> measure(Book &book, qint64 transactions, quint64 seed, QTextStre
     return figures;
 }
 
+QString quotedIdentifier(QString name)
+{
+    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+        + QLatin1Char('"');
+}
+
 // A fresh database per size on the server the user named with --db.
 Result<BookLocation> freshPostgresBook(Session &session, qint64 transactions)
 {
@@ -98,9 +104,9 @@ Result<BookLocation> freshPostgresBook(Session &session, qint64 transactions)
     BookLocation location = server;
     location.database = QStringLiteral("%1_bench_%2").arg(server.database).arg(transactions);
     COFFER_TRY(session.book->database().execute(
-        QStringLiteral("DROP DATABASE IF EXISTS %1").arg(location.database)));
+        QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quotedIdentifier(location.database))));
     COFFER_TRY(session.book->database().execute(
-        QStringLiteral("CREATE DATABASE %1").arg(location.database)));
+        QStringLiteral("CREATE DATABASE %1").arg(quotedIdentifier(location.database))));
     return location;
 }
 
@@ -122,7 +128,14 @@ Status runBench(Session &session, const QStringList &words)
             return size.error();
         sizes.append(*size);
     }
-    const quint64 seed = args->value(QStringLiteral("--seed")).toULongLong();
+    bool seedOk = true;
+    const quint64 seed = args->has(QStringLiteral("--seed"))
+        ? args->value(QStringLiteral("--seed")).toULongLong(&seedOk)
+        : 1;
+    if (!seedOk)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("--seed: '%1' must be a whole number")
+                             .arg(args->value(QStringLiteral("--seed"))));
     const bool postgres = session.dbText.startsWith(QStringLiteral("postgres"));
     if (postgres)
         COFFER_TRY(session.openBook());
@@ -145,14 +158,15 @@ Status runBench(Session &session, const QStringList &words)
         session.err << "bench: " << size << " transactions on " << location.displayName() << '\n';
         Result<Figures> figures = makeError(ErrorCode::StorageError, QString());
         {
-            auto book = Book::open(location);
+            auto book = Book::open(location, Book::Opening::CreateIfMissing);
             if (!book)
                 return book.error();
             figures = measure(**book, size, seed, session.err);
         }
         if (postgres)
-            COFFER_TRY(session.book->database().execute(
-                QStringLiteral("DROP DATABASE IF EXISTS %1").arg(location.database)));
+            COFFER_TRY(
+                session.book->database().execute(QStringLiteral("DROP DATABASE IF EXISTS %1")
+                                                     .arg(quotedIdentifier(location.database))));
         if (!figures)
             return figures.error();
         const Figures &f = *figures;

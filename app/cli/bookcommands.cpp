@@ -1,3 +1,4 @@
+#include "common/textrules.h"
 #include "ledger/verifier.h"
 #include "output.h"
 #include "session.h"
@@ -23,7 +24,10 @@ Status runInit(Session &session, const QStringList &words)
             return relabel(chosen.error(), QStringLiteral("--currency"));
         currency = *chosen;
     }
-    COFFER_TRY(session.openBook());
+    // Check the name before the book is created, so a bad name writes nothing at all.
+    COFFER_TRY(
+        checkName(QStringLiteral("merchant"), args->value(QStringLiteral("--merchant")), 100));
+    COFFER_TRY(session.openBook(Book::Opening::CreateIfMissing));
     auto merchant = session.book->wallets().createMerchant(
         args->value(QStringLiteral("--merchant")), currency, session.userName);
     if (!merchant)
@@ -47,16 +51,15 @@ Status runVerify(Session &session, const QStringList &words)
     COFFER_TRY(session.openBook());
     QElapsedTimer timer;
     timer.start();
-    auto problems = Verifier(session.book->database()).run();
+    const Verifier verifier(session.book->database());
+    auto problems = verifier.run();
     if (!problems)
         return problems.error();
-    auto count = session.book->database().run(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM ledger_transaction), (SELECT COUNT(*) FROM wallet)"));
-    if (!count)
-        return count.error();
-    count->next();
-    const qint64 transactions = count->value(0).toLongLong();
-    const qint64 wallets = count->value(1).toLongLong();
+    auto counts = verifier.counts();
+    if (!counts)
+        return counts.error();
+    const qint64 transactions = counts->transactions;
+    const qint64 wallets = counts->wallets;
     if (session.json) {
         printJson(session.out,
                   {{QStringLiteral("ok"), problems->isEmpty()},

@@ -16,6 +16,7 @@ QString usage()
         "[--initial AMOUNT] [--default] [--excluded]\n"
         "  wallet list\n"
         "  wallet archive NAME\n"
+        "  wallet restore NAME\n"
         "  category list\n"
         "  category add --name NAME --type income|expense [--parent NAME]\n"
         "  tx add --type income|expense --wallet NAME --amount AMOUNT [--category CODE_OR_NAME] "
@@ -54,6 +55,26 @@ Error optionNamed(Error error)
     return error;
 }
 
+// The options of any command that take no value. --json is the JSON flag wherever
+// it cannot be the value of the option before it.
+const QStringList flagOptions {QStringLiteral("--default"), QStringLiteral("--excluded"),
+                               QStringLiteral("--json")};
+
+void takeJsonFlag(QStringList &words, bool &json)
+{
+    for (qsizetype i = words.size() - 1; i >= 0; --i) {
+        if (words.at(i) != QStringLiteral("--json"))
+            continue;
+        const QString before = i > 0 ? words.at(i - 1) : QString();
+        const bool isValue
+            = before.startsWith(QStringLiteral("--")) && !flagOptions.contains(before);
+        if (!isValue) {
+            words.removeAt(i);
+            json = true;
+        }
+    }
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -61,7 +82,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Session session {out, err};
     session.userName = qEnvironmentVariable("USER", QStringLiteral("cli"));
     QStringList words = arguments;
-    // Global options come before the command; --json is accepted anywhere.
+    // Global options come before the command; --json is also accepted after it.
     Status parsed = success();
     while (!words.isEmpty() && words.first().startsWith(QStringLiteral("--"))) {
         const QString option = words.takeFirst();
@@ -70,8 +91,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else if (option == QStringLiteral("--help")) {
             out << usage();
             return 0;
-        } else if ((option == QStringLiteral("--db") || option == QStringLiteral("--merchant"))
-                   && !words.isEmpty()) {
+        } else if (option == QStringLiteral("--db") || option == QStringLiteral("--merchant")) {
+            if (words.isEmpty() || words.first().startsWith(QStringLiteral("--"))) {
+                parsed = makeError(ErrorCode::MissingOption,
+                                   QStringLiteral("%1: needs a value").arg(option));
+                break;
+            }
             (option == QStringLiteral("--db") ? session.dbText : session.merchantName)
                 = words.takeFirst();
         } else {
@@ -81,8 +106,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             break;
         }
     }
-    if (words.removeAll(QStringLiteral("--json")) > 0)
-        session.json = true;
+    takeJsonFlag(words, session.json);
 
     static const QHash<QString, CommandHandler> commands {
         {QStringLiteral("init"), runInit},

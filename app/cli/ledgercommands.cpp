@@ -61,8 +61,9 @@ Status addTransaction(Session &session, const QStringList &words)
         return amount.error();
     request.amount = *amount;
     if (args->has(QStringLiteral("--category"))) {
-        auto category = session.category(QStringLiteral("--category"),
-                                         args->value(QStringLiteral("--category")));
+        auto category = session.category(
+            QStringLiteral("--category"), args->value(QStringLiteral("--category")),
+            request.type == TransactionType::Income ? CategoryType::Income : CategoryType::Expense);
         if (!category)
             return category.error();
         request.categoryId = category->id;

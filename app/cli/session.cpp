@@ -30,7 +30,7 @@ QString promptPassword(const QString &prompt, QTextStream &err)
 
 } // namespace
 
-Status Session::openBook()
+Status Session::openBook(Book::Opening opening)
 {
     if (book)
         return success();
@@ -47,7 +47,7 @@ Status Session::openBook()
             location.password = promptPassword(
                 QStringLiteral("Password for %1: ").arg(location.displayName()), err);
     }
-    auto opened = Book::open(location);
+    auto opened = Book::open(location, opening);
     if (!opened)
         return opened.error();
     book = std::move(*opened);
@@ -73,9 +73,10 @@ Result<Wallet> Session::wallet(const QString &option, const QString &name) const
     return found;
 }
 
-Result<Category> Session::category(const QString &option, const QString &text) const
+Result<Category> Session::category(const QString &option, const QString &text,
+                                   std::optional<CategoryType> type) const
 {
-    auto found = book->categories().find(actor, text);
+    auto found = book->categories().find(actor, text, type);
     if (!found)
         return relabel(found.error(), option);
     return found;

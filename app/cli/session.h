@@ -27,15 +27,16 @@ struct Session
     Merchant merchant;
     int exitCode = 0; // set by a command that succeeds with findings (verify)
 
-    // Opens (creating when needed) the book; PostgreSQL passwords come from
-    // PGPASSWORD or a prompt.
-    Status openBook();
+    // Opens the book (only `init` passes CreateIfMissing); PostgreSQL passwords come
+    // from PGPASSWORD or a prompt.
+    Status openBook(Book::Opening opening = Book::Opening::MustExist);
     // Opens the book and resolves the merchant (--merchant, or the only one).
     Status openMerchant();
 
     // Lookups shared by the commands; errors name the option.
     Result<Wallet> wallet(const QString &option, const QString &name) const;
-    Result<Category> category(const QString &option, const QString &text) const;
+    Result<Category> category(const QString &option, const QString &text,
+                              std::optional<CategoryType> type = std::nullopt) const;
     QString walletName(qint64 walletId) const;
     QString categoryName(qint64 categoryId) const;
 

@@ -93,20 +93,23 @@ Status listWallets(Session &session, const QStringList &words)
     return success();
 }
 
-Status archiveWallet(Session &session, const QStringList &words)
+Status archiveOrRestoreWallet(Session &session, const QStringList &words, bool archive)
 {
-    auto args = CommandArguments::parse(QStringLiteral("wallet archive"), words, {{}, {}, {}, 1});
+    const QString command
+        = archive ? QStringLiteral("wallet archive") : QStringLiteral("wallet restore");
+    auto args = CommandArguments::parse(command, words, {{}, {}, {}, 1});
     if (!args)
         return args.error();
     COFFER_TRY(session.openMerchant());
     auto wallet = session.wallet(QStringLiteral("NAME"), args->positional(0));
     if (!wallet)
         return wallet.error();
-    auto archived = session.book->wallets().archive(session.actor, wallet->id);
-    if (!archived)
-        return relabel(archived.error(), QStringLiteral("NAME"));
+    auto changed = archive ? session.book->wallets().archive(session.actor, wallet->id)
+                           : session.book->wallets().restore(session.actor, wallet->id);
+    if (!changed)
+        return relabel(changed.error(), QStringLiteral("NAME"));
     if (!session.json)
-        session.out << "archived wallet " << wallet->name << '\n';
+        session.out << (archive ? "archived wallet " : "restored wallet ") << wallet->name << '\n';
     else
         printJson(session.out,
                   walletJson(session.book->wallets().byId(session.actor, wallet->id).value()));
@@ -123,10 +126,10 @@ Status runWallet(Session &session, const QStringList &words)
         return addWallet(session, rest);
     if (sub == QStringLiteral("list"))
         return listWallets(session, rest);
-    if (sub == QStringLiteral("archive"))
-        return archiveWallet(session, rest);
+    if (sub == QStringLiteral("archive") || sub == QStringLiteral("restore"))
+        return archiveOrRestoreWallet(session, rest, sub == QStringLiteral("archive"));
     return makeError(ErrorCode::InvalidArgument,
-                     QStringLiteral("wallet: '%1' is not add, list or archive").arg(sub));
+                     QStringLiteral("wallet: '%1' is not add, list, archive or restore").arg(sub));
 }
 
 Status runCategory(Session &session, const QStringList &words)
@@ -178,8 +181,8 @@ Status runCategory(Session &session, const QStringList &words)
                              .arg(args->value(QStringLiteral("--type"))));
     NewCategory request {args->value(QStringLiteral("--name")), {}, *type, 0};
     if (args->has(QStringLiteral("--parent"))) {
-        auto parent
-            = session.category(QStringLiteral("--parent"), args->value(QStringLiteral("--parent")));
+        auto parent = session.category(QStringLiteral("--parent"),
+                                       args->value(QStringLiteral("--parent")), *type);
         if (!parent)
             return parent.error();
         request.parentId = parent->id;

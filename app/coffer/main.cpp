@@ -63,7 +63,9 @@ int main(int argc, char *argv[])
         location.password = qEnvironmentVariable("PGPASSWORD");
     }
     const bool newDefaultBook = !parser.isSet(dbOption) && !QFileInfo::exists(location.path);
-    auto book = coffer::Book::open(location);
+    auto book = coffer::Book::open(location,
+                                   newDefaultBook ? coffer::Book::Opening::CreateIfMissing
+                                                  : coffer::Book::Opening::MustExist);
     if (!book)
         return fail(book.error().detail);
     if (newDefaultBook) {

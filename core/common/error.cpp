@@ -20,6 +20,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::UnknownCurrency: return QStringLiteral("UnknownCurrency");
     case ErrorCode::CurrencyMismatch: return QStringLiteral("CurrencyMismatch");
     case ErrorCode::InvalidReference: return QStringLiteral("InvalidReference");
+    case ErrorCode::BookNotFound: return QStringLiteral("BookNotFound");
     case ErrorCode::BookNotInitialised: return QStringLiteral("BookNotInitialised");
     case ErrorCode::MerchantNotFound: return QStringLiteral("MerchantNotFound");
     case ErrorCode::MerchantAlreadyExists: return QStringLiteral("MerchantAlreadyExists");
@@ -29,6 +30,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::WalletNameTaken: return QStringLiteral("WalletNameTaken");
     case ErrorCode::DefaultWalletCannotBeArchived:
         return QStringLiteral("DefaultWalletCannotBeArchived");
+    case ErrorCode::WalletHasPendingEntries: return QStringLiteral("WalletHasPendingEntries");
+    case ErrorCode::WalletNotArchived: return QStringLiteral("WalletNotArchived");
     case ErrorCode::CategoryNotFound: return QStringLiteral("CategoryNotFound");
     case ErrorCode::CategoryArchived: return QStringLiteral("CategoryArchived");
     case ErrorCode::CategoryTypeMismatch: return QStringLiteral("CategoryTypeMismatch");

@@ -25,6 +25,7 @@ enum class ErrorCode
     CurrencyMismatch,
     InvalidReference,
     // Book and merchants
+    BookNotFound,
     BookNotInitialised,
     MerchantNotFound,
     MerchantAlreadyExists,
@@ -34,6 +35,8 @@ enum class ErrorCode
     WalletArchived,
     WalletNameTaken,
     DefaultWalletCannotBeArchived,
+    WalletHasPendingEntries,
+    WalletNotArchived,
     // Categories
     CategoryNotFound,
     CategoryArchived,

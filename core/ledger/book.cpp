@@ -2,6 +2,8 @@
 
 #include "storage/migrator.h"
 
+#include <QFileInfo>
+
 namespace coffer {
 
 Book::Book(std::unique_ptr<Database> database)
@@ -13,12 +15,27 @@ Book::Book(std::unique_ptr<Database> database)
     , m_reports(*m_database)
 { }
 
-Result<std::unique_ptr<Book>> Book::open(const BookLocation &location)
+Result<std::unique_ptr<Book>> Book::open(const BookLocation &location, Opening opening)
 {
+    const bool mustExist = opening == Opening::MustExist;
+    if (mustExist && location.dialect == Dialect::SQLite && !QFileInfo(location.path).isFile())
+        return makeError(
+            ErrorCode::BookNotFound,
+            QStringLiteral("book: there is no book at %1; 'init' creates one").arg(location.path));
     auto database = Database::open(location);
     if (!database)
         return database.error();
-    COFFER_TRY(Migrator(**database).migrate());
+    Migrator migrator(**database);
+    if (mustExist) {
+        auto version = migrator.currentVersion();
+        if (!version)
+            return version.error();
+        if (*version == 0)
+            return makeError(ErrorCode::BookNotInitialised,
+                             QStringLiteral("book: %1 holds no Coffer book yet; 'init' creates one")
+                                 .arg(location.displayName()));
+    }
+    COFFER_TRY(migrator.migrate());
     return std::unique_ptr<Book>(new Book(std::move(*database)));
 }
 

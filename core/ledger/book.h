@@ -15,9 +15,16 @@ namespace coffer {
 class Book
 {
 public:
+    enum class Opening
+    {
+        CreateIfMissing, // a new SQLite file or an empty database becomes a book
+        MustExist, // the book must exist and have a schema; nothing is created
+    };
     // Opens the book and brings its schema up to date.
-    // Errors: ConnectionFailed, SchemaTooNew, StorageError.
-    static Result<std::unique_ptr<Book>> open(const BookLocation &location);
+    // Errors: BookNotFound (no such SQLite file), BookNotInitialised (an empty
+    // database, when it must exist), ConnectionFailed, SchemaTooNew, StorageError.
+    static Result<std::unique_ptr<Book>> open(const BookLocation &location,
+                                              Opening opening = Opening::MustExist);
 
     Database &database() { return *m_database; }
     WalletService &wallets() { return m_wallets; }

@@ -27,19 +27,6 @@ Result<EventOutcome> BusinessEvents::recordOnce(const Actor &actor, TransactionT
                                                 const Money &amount, const QDate &date)
 {
     COFFER_TRY(checkName(QStringLiteral("reference"), orderId, 100));
-    auto existing = m_ledger.findByReference(actor, type, referenceType, orderId.trimmed());
-    if (!existing)
-        return existing.error();
-    if (existing->has_value()) {
-        const Transaction &first = **existing;
-        if (first.walletId != walletId || !(first.amount == amount))
-            return makeError(ErrorCode::IdempotencyConflict,
-                             QStringLiteral("reference: %1:%2 was already recorded as %3 in "
-                                            "wallet %4; a replay must repeat it exactly")
-                                 .arg(referenceType, orderId, first.amount.toDecimalString())
-                                 .arg(first.walletId));
-        return EventOutcome {first, false};
-    }
     auto category = m_categories.byCode(categoryCode);
     if (!category)
         return category.error();
@@ -51,10 +38,7 @@ Result<EventOutcome> BusinessEvents::recordOnce(const Actor &actor, TransactionT
     request.date = date;
     request.referenceType = referenceType;
     request.referenceId = orderId.trimmed();
-    auto recorded = m_ledger.record(actor, request);
-    if (!recorded)
-        return recorded.error();
-    return EventOutcome {*recorded, true};
+    return m_ledger.recordOnce(actor, request);
 }
 
 } // namespace coffer

@@ -5,11 +5,8 @@
 
 namespace coffer {
 
-struct EventOutcome
-{
-    Transaction transaction;
-    bool created = false; // false: the reference was seen before; the first result is returned
-};
+// created is false when the reference was seen before: the first result is returned.
+using EventOutcome = LedgerService::Recorded;
 
 // Events from the rest of a merchant's business. Each is idempotent by its
 // reference: a replay returns the first result and writes nothing; a replay with

@@ -15,7 +15,8 @@ const QString insertSql = QStringLiteral(
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString updateSql
     = QStringLiteral("UPDATE category SET parent_id = ?, status = ?, name = ?, name_i18n = ?, "
-                     "description_i18n = ?, modified_by = ?, modified_at = ? WHERE id = ?");
+                     "description_i18n = ?, modified_by = ?, modified_at = ? WHERE id = ? "
+                     "AND merchant_id = ?");
 
 QVariant nullableId(qint64 id)
 {
@@ -53,8 +54,9 @@ Result<QList<Category>> CategoryRepository::visibleTo(qint64 merchantId) const
 {
     return readCategories(m_database.run(
         QStringLiteral("SELECT %1 FROM category WHERE (merchant_id IS NULL OR merchant_id = ?) "
-                       "AND deleted_at IS NULL ORDER BY is_fixed DESC, type, value, name, id")
-            .arg(categoryColumns),
+                       "AND deleted_at IS NULL ORDER BY is_fixed DESC, type, %2, %3, id")
+            .arg(categoryColumns, m_database.orderedText(QStringLiteral("value")),
+                 m_database.orderedText(QStringLiteral("name"))),
         {merchantId}));
 }
 
@@ -79,7 +81,7 @@ Status CategoryRepository::update(const Category &c, const QString &modifiedBy)
 {
     COFFER_TRY(m_database.run(updateSql,
                               {nullableId(c.parentId), toCode(c.status), c.name, c.names.toJson(),
-                               c.descriptions.toJson(), modifiedBy, nowUtc(), c.id}));
+                               c.descriptions.toJson(), modifiedBy, nowUtc(), c.id, c.merchantId}));
     return success();
 }
 

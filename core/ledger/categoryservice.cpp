@@ -4,20 +4,37 @@
 
 #include <QUuid>
 
+#include <functional>
+
 namespace coffer {
 
-std::optional<Category> findCategory(const QList<Category> &categories, const QString &text)
+std::optional<Category> findCategory(const QList<Category> &categories, const QString &text,
+                                     std::optional<CategoryType> type)
 {
     const QString wanted = text.trimmed();
-    for (const Category &c : categories) {
-        if ((!c.code.isEmpty() && c.code.compare(wanted, Qt::CaseInsensitive) == 0)
-            || (!c.value.isEmpty() && c.value.compare(wanted, Qt::CaseInsensitive) == 0))
-            return c;
+    auto byCode = [&](const Category &c) {
+        return (!c.code.isEmpty() && c.code.compare(wanted, Qt::CaseInsensitive) == 0)
+            || (!c.value.isEmpty() && c.value.compare(wanted, Qt::CaseInsensitive) == 0);
+    };
+    auto byName = [&](const Category &c) {
+        return c.name.compare(wanted, Qt::CaseInsensitive) == 0 || c.names.contains(wanted);
+    };
+    // The wanted type first (by code, then by name), then the other type: "Marketing"
+    // finds a merchant's income category before the fixed MARKETING expense.
+    std::optional<Category> otherType;
+    for (const auto &matches : {std::function<bool(const Category &)>(byCode),
+                                std::function<bool(const Category &)>(byName)}) {
+        for (const Category &c : categories) {
+            if (!matches(c))
+                continue;
+            if (!type || c.type == *type)
+                return c;
+            if (!otherType)
+                otherType = c;
+        }
     }
-    for (const Category &c : categories) {
-        if (c.name.compare(wanted, Qt::CaseInsensitive) == 0 || c.names.contains(wanted))
-            return c;
-    }
+    if (otherType)
+        return otherType;
     return std::nullopt;
 }
 
@@ -26,12 +43,13 @@ Result<QList<Category>> CategoryService::list(const Actor &actor) const
     return m_repository.visibleTo(actor.merchantId);
 }
 
-Result<Category> CategoryService::find(const Actor &actor, const QString &text) const
+Result<Category> CategoryService::find(const Actor &actor, const QString &text,
+                                       std::optional<CategoryType> type) const
 {
     auto categories = m_repository.visibleTo(actor.merchantId);
     if (!categories)
         return categories.error();
-    if (auto found = findCategory(*categories, text))
+    if (auto found = findCategory(*categories, text, type))
         return *found;
     return makeError(
         ErrorCode::CategoryNotFound,
@@ -51,6 +69,7 @@ Result<Category> CategoryService::add(const Actor &actor, const NewCategory &req
 
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
+    COFFER_TRY(m_database.lockScope(actor.merchantId)); // names are checked, then inserted
     auto categories = m_repository.visibleTo(actor.merchantId);
     if (!categories)
         return categories.error();

@@ -23,8 +23,10 @@ public:
 
     Result<QList<Category>> list(const Actor &actor) const;
     // By code ("SALE"), value ("000_SALE") or name in any language, case-insensitive.
-    // Error: CategoryNotFound.
-    Result<Category> find(const Actor &actor, const QString &text) const;
+    // With `type`, a category of that type wins over one of the other type with the
+    // same name. Error: CategoryNotFound.
+    Result<Category> find(const Actor &actor, const QString &text,
+                          std::optional<CategoryType> type = std::nullopt) const;
     Result<Category> byCode(const QString &code) const;
 
     // Errors: FieldRequired/FieldTooLong/InvalidText (name), CategoryNotFound (parent),
@@ -40,6 +42,7 @@ private:
 };
 
 // Pure lookup over an already loaded list; shared by the services.
-std::optional<Category> findCategory(const QList<Category> &categories, const QString &text);
+std::optional<Category> findCategory(const QList<Category> &categories, const QString &text,
+                                     std::optional<CategoryType> type = std::nullopt);
 
 } // namespace coffer

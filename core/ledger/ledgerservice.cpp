@@ -65,7 +65,7 @@ LedgerService::LedgerService(Database &database)
 Result<LedgerService::Context> LedgerService::loadContext(const Actor &actor) const
 {
     Context context;
-    context.today = QDateTime::currentDateTimeUtc().date();
+    context.today = QDate::currentDate(); // the merchant's business day is local
     auto wallets = m_wallets.forMerchant(actor.merchantId, m_database.inTransaction());
     if (!wallets)
         return wallets.error();
@@ -97,7 +97,7 @@ Status LedgerService::validateTexts(const NewTransaction &request) const
                              QStringLiteral("reference: type '%1' must be a letter followed by up "
                                             "to 39 letters, digits or '_'")
                                  .arg(request.referenceType));
-        COFFER_TRY(checkName(QStringLiteral("reference id"), request.referenceId, 100));
+        COFFER_TRY(checkName(QStringLiteral("reference"), request.referenceId, 100));
     }
     if (!request.metadata.isEmpty()
         && !QJsonDocument::fromJson(request.metadata.toUtf8()).isObject())
@@ -263,8 +263,8 @@ Status LedgerService::applyWalletDeltas(const Actor &actor,
         updated.insert(wallet.id, wallet);
     }
     for (const Wallet &wallet : std::as_const(updated)) {
-        COFFER_TRY(m_wallets.setBalances(wallet.id, wallet.currentMinor, wallet.pendingMinor,
-                                         actor.userName));
+        COFFER_TRY(m_wallets.setBalances(actor.merchantId, wallet.id, wallet.currentMinor,
+                                         wallet.pendingMinor, actor.userName));
         context.wallets.insert(wallet.id, wallet);
     }
     return success();
@@ -292,6 +292,44 @@ Result<Transaction> LedgerService::record(const Actor &actor, const NewTransacti
     if (!ids)
         return ids.error();
     return get(actor, ids->first());
+}
+
+Result<LedgerService::Recorded> LedgerService::recordOnce(const Actor &actor,
+                                                          const NewTransaction &request)
+{
+    Q_ASSERT(!request.referenceId.isEmpty());
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    // Loading the context takes the merchant's wallet locks first (PostgreSQL; SQLite's
+    // BEGIN IMMEDIATE serialises already), so the lookup below sees any replay that
+    // committed meanwhile.
+    auto context = loadContext(actor);
+    if (!context)
+        return context.error();
+    auto existing = m_transactions.byReference(
+        actor.merchantId, request.type, request.referenceType, request.referenceId.trimmed());
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        const Transaction &first = **existing;
+        if (first.walletId != request.walletId || !(first.amount == request.amount))
+            return makeError(ErrorCode::IdempotencyConflict,
+                             QStringLiteral("reference: %1:%2 was already recorded as %3 %4 in "
+                                            "'%5'; a replay must repeat it exactly")
+                                 .arg(first.referenceType, first.referenceId,
+                                      first.amount.toDecimalString(),
+                                      first.amount.currency().code(),
+                                      context->wallets.value(first.walletId).name));
+        return Recorded {first, false};
+    }
+    auto ids = recordBatch(actor, {request});
+    if (!ids)
+        return ids.error();
+    COFFER_TRY(transaction.commit());
+    auto recorded = get(actor, ids->first());
+    if (!recorded)
+        return recorded.error();
+    return Recorded {*recorded, true};
 }
 
 Result<QList<qint64>> LedgerService::recordBatch(const Actor &actor,
@@ -339,14 +377,38 @@ Result<QList<qint64>> LedgerService::recordBatch(const Actor &actor,
     return ids;
 }
 
+Status LedgerService::settlePending(const Actor &actor, Transaction &record,
+                                    const QList<Posting> &postings, TransactionStatus outcome,
+                                    Context &context)
+{
+    Q_ASSERT(record.status == TransactionStatus::Pending && outcome != TransactionStatus::Pending);
+    QHash<qint64, std::pair<qint64, qint64>> walletDeltas; // current, pending
+    QHash<PeriodKey, PeriodDelta> periodDeltas;
+    bool overflow = false;
+    record.status = outcome;
+    if (outcome == TransactionStatus::Completed)
+        accumulate(record, postings, walletDeltas, periodDeltas, overflow);
+    for (const Posting &posting : postings) {
+        if (posting.walletId != 0) // leaves the pending bucket it was added to
+            walletDeltas[posting.walletId].second -= posting.amount.minorUnits();
+    }
+    if (overflow)
+        return makeError(ErrorCode::AmountOverflow,
+                         QStringLiteral("amount: a total would not fit in 64 bits"));
+    COFFER_TRY(applyWalletDeltas(actor, walletDeltas, context));
+    COFFER_TRY(m_transactions.addToPeriodTotals(periodDeltas));
+    return m_transactions.setStatus(actor.merchantId, record.id, outcome, actor.userName);
+}
+
 Status LedgerService::requireActiveWallets(const Transaction &record, const Context &context) const
 {
     // An archived wallet takes no new money movement, corrections included.
     for (qint64 walletId : {record.walletId, record.toWalletId}) {
         if (walletId != 0 && !context.wallets.value(walletId).isActive())
             return makeError(ErrorCode::WalletArchived,
-                             QStringLiteral("wallet: '%1' is archived; restore it before "
-                                            "changing its entries")
+                             QStringLiteral("transaction: %1 moves money in '%2', which is "
+                                            "archived; restore the wallet first")
+                                 .arg(record.id)
                                  .arg(context.wallets.value(walletId).name));
     }
     return success();
@@ -372,20 +434,12 @@ Status LedgerService::cancelOne(const Actor &actor, qint64 transactionId, Contex
                                       ? QStringLiteral("a reversal")
                                       : QStringLiteral("already reversed")));
     COFFER_TRY(requireActiveWallets(original, context));
-    auto postings = m_transactions.postings(original.id);
+    auto postings = m_transactions.postings(actor.merchantId, original.id);
     if (!postings)
         return postings.error();
     if (original.status == TransactionStatus::Pending) {
-        // Voiding a pending entry releases its pending amounts; nothing was settled.
-        QHash<qint64, std::pair<qint64, qint64>> walletDeltas;
-        for (const Posting &posting : *postings) {
-            if (posting.walletId != 0)
-                walletDeltas[posting.walletId].second -= posting.amount.minorUnits();
-        }
-        COFFER_TRY(applyWalletDeltas(actor, walletDeltas, context));
         COFFER_TRY(
-            m_transactions.setStatus(original.id, TransactionStatus::Cancelled, actor.userName));
-        original.status = TransactionStatus::Cancelled;
+            settlePending(actor, original, *postings, TransactionStatus::Cancelled, context));
         *outcome = original;
         return success();
     }
@@ -453,23 +507,10 @@ Result<Transaction> LedgerService::complete(const Actor &actor, qint64 transacti
                              .arg(transactionId)
                              .arg(toCode(record.status).toLower()));
     COFFER_TRY(requireActiveWallets(record, *context));
-    auto postings = m_transactions.postings(record.id);
+    auto postings = m_transactions.postings(actor.merchantId, record.id);
     if (!postings)
         return postings.error();
-    // Move the amounts from the pending bucket to the current balance.
-    QHash<qint64, std::pair<qint64, qint64>> walletDeltas;
-    QHash<PeriodKey, PeriodDelta> periodDeltas;
-    bool overflow = false;
-    record.status = TransactionStatus::Completed;
-    accumulate(record, *postings, walletDeltas, periodDeltas, overflow);
-    for (auto it = walletDeltas.begin(); it != walletDeltas.end(); ++it)
-        it.value().second = -it.value().first;
-    if (overflow)
-        return makeError(ErrorCode::AmountOverflow,
-                         QStringLiteral("amount: a total would not fit in 64 bits"));
-    COFFER_TRY(applyWalletDeltas(actor, walletDeltas, *context));
-    COFFER_TRY(m_transactions.addToPeriodTotals(periodDeltas));
-    COFFER_TRY(m_transactions.setStatus(record.id, TransactionStatus::Completed, actor.userName));
+    COFFER_TRY(settlePending(actor, record, *postings, TransactionStatus::Completed, *context));
     COFFER_TRY(transaction.commit());
     return get(actor, record.id);
 }

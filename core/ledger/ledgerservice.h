@@ -23,6 +23,16 @@ public:
     explicit LedgerService(Database &database);
 
     Result<Transaction> record(const Actor &actor, const NewTransaction &request);
+    // Records `request` unless an entry of its type with its reference exists, in one
+    // transaction (so two desktops replaying one event at once record it once). A
+    // replay returns the first entry with `created` false; a replay that differs in
+    // wallet or amount is an IdempotencyConflict. The reference is required.
+    struct Recorded
+    {
+        Transaction transaction;
+        bool created = false;
+    };
+    Result<Recorded> recordOnce(const Actor &actor, const NewTransaction &request);
     // All or nothing: one invalid entry rejects the batch (its index is named).
     Result<QList<qint64>> recordBatch(const Actor &actor, const QList<NewTransaction> &requests);
 
@@ -52,6 +62,11 @@ private:
                             Transaction &record) const;
     Status validateTexts(const NewTransaction &request) const;
     Status requireActiveWallets(const Transaction &record, const Context &context) const;
+    // Ends a pending entry (two-phase, like a card hold): its amounts leave the
+    // pending bucket and, when it completes, join the current balance and the
+    // monthly aggregates; when cancelled, nothing was ever settled.
+    Status settlePending(const Actor &actor, Transaction &record, const QList<Posting> &postings,
+                         TransactionStatus outcome, Context &context);
     Status write(const Actor &actor, QList<PlannedTransaction> &planned, Context &context);
     // Adds (current, pending) deltas to the wallets, refusing overflow, and saves them.
     Status applyWalletDeltas(const Actor &actor,

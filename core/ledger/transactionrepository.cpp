@@ -51,11 +51,26 @@ const QString periodUpsert
     = QStringLiteral(" ON CONFLICT (wallet_id, category_id, period_month) DO UPDATE SET "
                      "amount_minor = period_total.amount_minor + excluded.amount_minor, "
                      "entry_count = period_total.entry_count + excluded.entry_count");
-const QString setStatusSql = QStringLiteral(
-    "UPDATE ledger_transaction SET status = ?, modified_by = ?, modified_at = ? WHERE id = ?");
+const QString setStatusSql
+    = QStringLiteral("UPDATE ledger_transaction SET status = ?, modified_by = ?, modified_at = ? "
+                     "WHERE id = ? AND merchant_id = ?");
 const QString selectPostingsSql = QStringLiteral(
-    "SELECT wallet_id, category_id, clearing_account, currency, amount_minor FROM posting "
-    "WHERE transaction_id = ? ORDER BY line_no");
+    "SELECT p.wallet_id, p.category_id, p.clearing_account, p.currency, p.amount_minor "
+    "FROM posting p JOIN ledger_transaction t ON t.id = p.transaction_id "
+    "WHERE p.transaction_id = ? AND t.merchant_id = ? ORDER BY p.line_no");
+
+// ISO text binds the same on both dialects (TEXT on SQLite, DATE/TIMESTAMPTZ on
+// PostgreSQL) and is much cheaper than letting the driver format QDate per row.
+QString isoDate(const QDate &date)
+{
+    thread_local QDate lastDate;
+    thread_local QString lastText;
+    if (date != lastDate) {
+        lastDate = date;
+        lastText = date.toString(Qt::ISODate);
+    }
+    return lastText;
+}
 
 } // namespace
 
@@ -129,19 +144,6 @@ Status TransactionRepository::insert(QList<PlannedTransaction> &planned, const Q
     return insertPostingRows(planned);
 }
 
-// ISO text binds the same on both dialects (TEXT on SQLite, DATE/TIMESTAMPTZ on
-// PostgreSQL) and is much cheaper than letting the driver format QDate per row.
-QString isoDate(const QDate &date)
-{
-    thread_local QDate lastDate;
-    thread_local QString lastText;
-    if (date != lastDate) {
-        lastDate = date;
-        lastText = date.toString(Qt::ISODate);
-    }
-    return lastText;
-}
-
 Status TransactionRepository::insertTransactionRows(const QList<PlannedTransaction> &planned,
                                                     const QString &actor)
 {
@@ -211,10 +213,11 @@ Status TransactionRepository::addToPeriodTotals(const QHash<PeriodKey, PeriodDel
     return rows.finish();
 }
 
-Status TransactionRepository::setStatus(qint64 transactionId, TransactionStatus status,
-                                        const QString &actor)
+Status TransactionRepository::setStatus(qint64 merchantId, qint64 transactionId,
+                                        TransactionStatus status, const QString &actor)
 {
-    COFFER_TRY(m_database.run(setStatusSql, {toCode(status), actor, nowUtc(), transactionId}));
+    COFFER_TRY(
+        m_database.run(setStatusSql, {toCode(status), actor, nowUtc(), transactionId, merchantId}));
     return success();
 }
 
@@ -248,9 +251,10 @@ TransactionRepository::byReference(qint64 merchantId, TransactionType type,
     return std::optional<Transaction>(transactionFromRow(*query));
 }
 
-Result<QList<Posting>> TransactionRepository::postings(qint64 transactionId) const
+Result<QList<Posting>> TransactionRepository::postings(qint64 merchantId,
+                                                       qint64 transactionId) const
 {
-    auto query = m_database.run(selectPostingsSql, {transactionId});
+    auto query = m_database.run(selectPostingsSql, {transactionId, merchantId});
     if (!query)
         return query.error();
     QList<Posting> postings;
@@ -264,6 +268,17 @@ Result<QList<Posting>> TransactionRepository::postings(qint64 transactionId) con
         postings.append(p);
     }
     return postings;
+}
+
+Result<qint64> TransactionRepository::pendingEntries(qint64 merchantId, qint64 walletId) const
+{
+    auto query = m_database.run(QStringLiteral("SELECT COUNT(*) FROM ledger_transaction "
+                                               "WHERE merchant_id = ? AND status = 'PENDING' "
+                                               "AND (wallet_id = ? OR to_wallet_id = ?)"),
+                                {merchantId, walletId, walletId});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : qint64(0);
 }
 
 Result<QList<Transaction>> TransactionRepository::list(qint64 merchantId,

@@ -48,14 +48,17 @@ public:
     // Inserts the transactions and their postings; fills in record.id.
     Status insert(QList<PlannedTransaction> &planned, const QString &actor);
     Status addToPeriodTotals(const QHash<PeriodKey, PeriodDelta> &deltas);
-    Status setStatus(qint64 transactionId, TransactionStatus status, const QString &actor);
+    Status setStatus(qint64 merchantId, qint64 transactionId, TransactionStatus status,
+                     const QString &actor);
 
     Result<std::optional<Transaction>> byId(qint64 merchantId, qint64 transactionId,
                                             bool lock = false) const;
     Result<std::optional<Transaction>> byReference(qint64 merchantId, TransactionType type,
                                                    const QString &referenceType,
                                                    const QString &referenceId) const;
-    Result<QList<Posting>> postings(qint64 transactionId) const;
+    Result<QList<Posting>> postings(qint64 merchantId, qint64 transactionId) const;
+    // How many pending entries move money in or out of the wallet.
+    Result<qint64> pendingEntries(qint64 merchantId, qint64 walletId) const;
     Result<QList<Transaction>> list(qint64 merchantId, const TransactionFilter &filter) const;
 
 private:

@@ -5,8 +5,9 @@ namespace coffer {
 namespace {
 
 const QString unbalancedSql = QStringLiteral(
-    "SELECT transaction_id, currency, SUM(amount_minor) FROM posting "
-    "GROUP BY transaction_id, currency HAVING SUM(amount_minor) <> 0 ORDER BY transaction_id");
+    "SELECT transaction_id, currency, CAST(SUM(amount_minor) AS BIGINT) FROM posting "
+    "GROUP BY transaction_id, currency HAVING CAST(SUM(amount_minor) AS BIGINT) <> 0 ORDER BY "
+    "transaction_id");
 const QString withoutPostingsSql
     = QStringLiteral("SELECT t.id FROM ledger_transaction t WHERE NOT EXISTS "
                      "(SELECT 1 FROM posting p WHERE p.transaction_id = t.id) ORDER BY t.id");
@@ -14,8 +15,9 @@ const QString walletDriftSql = QStringLiteral(
     "SELECT w.id, w.name, w.initial_balance_minor, w.current_balance_minor, "
     "w.pending_balance_minor, COALESCE(d.completed, 0), COALESCE(d.pending, 0) FROM wallet w "
     "LEFT JOIN (SELECT p.wallet_id, "
-    "SUM(CASE WHEN t.status = 'COMPLETED' THEN p.amount_minor ELSE 0 END) AS completed, "
-    "SUM(CASE WHEN t.status = 'PENDING' THEN p.amount_minor ELSE 0 END) AS pending "
+    "CAST(SUM(CASE WHEN t.status = 'COMPLETED' THEN p.amount_minor ELSE 0 END) AS BIGINT) AS "
+    "completed, "
+    "CAST(SUM(CASE WHEN t.status = 'PENDING' THEN p.amount_minor ELSE 0 END) AS BIGINT) AS pending "
     "FROM posting p JOIN ledger_transaction t ON t.id = p.transaction_id "
     "WHERE p.wallet_id IS NOT NULL GROUP BY p.wallet_id) d ON d.wallet_id = w.id "
     "WHERE w.current_balance_minor <> w.initial_balance_minor + COALESCE(d.completed, 0) "
@@ -26,12 +28,13 @@ const QString postingCurrencySql
                      "ORDER BY p.transaction_id");
 // Full outer join done portably: derived rows missing or different, then stored rows
 // with nothing behind them.
-const QString derivedPeriodsSql = QStringLiteral(
-    "SELECT p.wallet_id AS wallet_id, COALESCE(t.category_id, 0) AS category_id, "
-    "t.period_month AS period_month, SUM(p.amount_minor) AS amount_minor, COUNT(*) AS entries "
-    "FROM posting p JOIN ledger_transaction t ON t.id = p.transaction_id "
-    "WHERE p.wallet_id IS NOT NULL AND t.status = 'COMPLETED' "
-    "GROUP BY p.wallet_id, COALESCE(t.category_id, 0), t.period_month");
+const QString derivedPeriodsSql
+    = QStringLiteral("SELECT p.wallet_id AS wallet_id, COALESCE(t.category_id, 0) AS category_id, "
+                     "t.period_month AS period_month, CAST(SUM(p.amount_minor) AS BIGINT) AS "
+                     "amount_minor, COUNT(*) AS entries "
+                     "FROM posting p JOIN ledger_transaction t ON t.id = p.transaction_id "
+                     "WHERE p.wallet_id IS NOT NULL AND t.status = 'COMPLETED' "
+                     "GROUP BY p.wallet_id, COALESCE(t.category_id, 0), t.period_month");
 const QString periodDriftSql
     = QStringLiteral(
           "SELECT d.wallet_id, d.category_id, d.period_month, d.amount_minor, d.entries, "
@@ -49,17 +52,17 @@ const QString periodOrphanSql
           "WHERE d.wallet_id IS NULL AND (s.amount_minor <> 0 OR s.entry_count <> 0)")
           .arg(derivedPeriodsSql);
 const QString badReversalSql = QStringLiteral(
-    "SELECT r.id, r.reverses_id, o.id, o.status, r.status FROM ledger_transaction r "
+    "SELECT r.id, r.reverses_id, o.id, o.status, r.status, o.reverses_id FROM ledger_transaction r "
     "LEFT JOIN ledger_transaction o ON o.id = r.reverses_id AND o.merchant_id = r.merchant_id "
     "WHERE r.reverses_id IS NOT NULL AND (o.id IS NULL OR o.status <> 'COMPLETED' "
-    "OR r.status <> 'COMPLETED') ORDER BY r.id");
+    "OR r.status <> 'COMPLETED' OR o.reverses_id IS NOT NULL) ORDER BY r.id");
 const QString reversalResidueSql = QStringLiteral(
     "SELECT r.id, COALESCE(p.wallet_id, 0), COALESCE(p.category_id, 0), "
-    "COALESCE(p.clearing_account, ''), p.currency, SUM(p.amount_minor) "
+    "COALESCE(p.clearing_account, ''), p.currency, CAST(SUM(p.amount_minor) AS BIGINT) "
     "FROM ledger_transaction r JOIN posting p ON p.transaction_id IN (r.id, r.reverses_id) "
     "WHERE r.reverses_id IS NOT NULL GROUP BY r.id, COALESCE(p.wallet_id, 0), "
     "COALESCE(p.category_id, 0), COALESCE(p.clearing_account, ''), p.currency "
-    "HAVING SUM(p.amount_minor) <> 0 ORDER BY r.id");
+    "HAVING CAST(SUM(p.amount_minor) AS BIGINT) <> 0 ORDER BY r.id");
 const QString badShapeSql = QStringLiteral(
     "SELECT t.id, t.type FROM ledger_transaction t LEFT JOIN category c ON c.id = t.category_id "
     "WHERE (t.type = 'TRANSFER' AND (t.to_wallet_id IS NULL OR t.to_wallet_id = t.wallet_id "
@@ -79,6 +82,37 @@ const QString fixedCategoriesSql = QStringLiteral(
     "'RENT_UTILITIES', 'MARKETING', 'SHIPPING', 'MAINTENANCE', 'COLLECT_INTEREST', "
     "'PAY_INTEREST')");
 constexpr int fixedCategoryCount = 14;
+// The row's amounts must be what its wallet postings move: the source wallet gets
+// +amount (income) or -amount, the destination +to_amount; reversals the opposite.
+const QString amountMismatchSql = QStringLiteral(
+    "SELECT t.id FROM ledger_transaction t "
+    "LEFT JOIN posting s ON s.transaction_id = t.id AND s.wallet_id = t.wallet_id "
+    "LEFT JOIN posting d ON d.transaction_id = t.id AND d.wallet_id = t.to_wallet_id "
+    "WHERE s.transaction_id IS NULL OR s.currency <> t.currency "
+    "OR s.amount_minor <> (CASE WHEN t.reverses_id IS NULL THEN 1 ELSE -1 END) "
+    "* (CASE WHEN t.type = 'INCOME' THEN t.amount_minor ELSE -t.amount_minor END) "
+    "OR (t.type = 'TRANSFER' AND (d.transaction_id IS NULL "
+    "OR d.amount_minor <> (CASE WHEN t.reverses_id IS NULL THEN 1 ELSE -1 END) "
+    "* COALESCE(t.to_amount_minor, t.amount_minor))) ORDER BY t.id");
+// Postings only on the accounts the transaction names.
+const QString strayPostingSql = QStringLiteral(
+    "SELECT p.transaction_id, p.line_no FROM posting p "
+    "JOIN ledger_transaction t ON t.id = p.transaction_id "
+    "WHERE (p.wallet_id IS NOT NULL AND p.wallet_id <> t.wallet_id "
+    "AND (t.to_wallet_id IS NULL OR p.wallet_id <> t.to_wallet_id)) "
+    "OR (p.category_id IS NOT NULL AND (t.category_id IS NULL OR p.category_id <> t.category_id)) "
+    "ORDER BY p.transaction_id, p.line_no");
+// Every wallet and category of an entry belongs to the entry's merchant (or is global).
+const QString crossMerchantSql = QStringLiteral(
+    "SELECT t.id FROM ledger_transaction t JOIN wallet w ON w.id = t.wallet_id "
+    "LEFT JOIN wallet tw ON tw.id = t.to_wallet_id LEFT JOIN category c ON c.id = t.category_id "
+    "WHERE w.merchant_id <> t.merchant_id OR tw.merchant_id <> t.merchant_id "
+    "OR (c.merchant_id IS NOT NULL AND c.merchant_id <> t.merchant_id) ORDER BY t.id");
+// No payouts exist yet, so nothing can be held.
+const QString heldWithoutPayoutsSql = QStringLiteral(
+    "SELECT id, name, held_balance_minor FROM wallet WHERE held_balance_minor <> 0 ORDER BY id");
+const QString countsSql = QStringLiteral(
+    "SELECT (SELECT COUNT(*) FROM ledger_transaction), (SELECT COUNT(*) FROM wallet)");
 
 } // namespace
 
@@ -101,6 +135,7 @@ Result<QStringList> Verifier::run() const
     COFFER_TRY(checkPeriodTotals(problems));
     COFFER_TRY(checkReversals(problems));
     COFFER_TRY(checkShapes(problems));
+    COFFER_TRY(checkAmountsAndAccounts(problems));
     COFFER_TRY(checkDefaultsAndFixed(problems));
     return problems;
 }
@@ -169,8 +204,10 @@ Status Verifier::checkReversals(QStringList &problems) const
             .arg(q.value(0).toLongLong())
             .arg(q.value(1).toLongLong())
             .arg(q.value(2).isNull() ? QStringLiteral("does not exist in its merchant")
-                                     : QStringLiteral("is %1 (reversal is %2)")
-                                           .arg(q.value(3).toString(), q.value(4).toString()));
+                     : !q.value(5).isNull()
+                     ? QStringLiteral("is itself a reversal")
+                     : QStringLiteral("is %1 (reversal is %2)")
+                           .arg(q.value(3).toString(), q.value(4).toString()));
     }));
     return collect(reversalResidueSql, problems, [](const QSqlQuery &q) {
         return QStringLiteral("transaction %1: does not exactly undo the entry it reverses "
@@ -188,6 +225,44 @@ Status Verifier::checkShapes(QStringList &problems) const
             .arg(q.value(0).toLongLong())
             .arg(q.value(1).toString().toLower());
     });
+}
+
+Status Verifier::checkAmountsAndAccounts(QStringList &problems) const
+{
+    COFFER_TRY(collect(amountMismatchSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("transaction %1: its amounts differ from what its postings move")
+            .arg(q.value(0).toLongLong());
+    }));
+    COFFER_TRY(collect(strayPostingSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("transaction %1 line %2: posts to an account the transaction does "
+                              "not name")
+            .arg(q.value(0).toLongLong())
+            .arg(q.value(1).toLongLong());
+    }));
+    COFFER_TRY(collect(crossMerchantSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("transaction %1: uses a wallet or category of another merchant")
+            .arg(q.value(0).toLongLong());
+    }));
+    return collect(heldWithoutPayoutsSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("wallet %1 '%2': holds %3 minor units, but no payout exists to hold "
+                              "them")
+            .arg(q.value(0).toLongLong())
+            .arg(q.value(1).toString())
+            .arg(q.value(2).toLongLong());
+    });
+}
+
+Result<Verifier::Counts> Verifier::counts() const
+{
+    auto query = m_database.run(countsSql);
+    if (!query)
+        return query.error();
+    Counts counts;
+    if (query->next()) {
+        counts.transactions = query->value(0).toLongLong();
+        counts.wallets = query->value(1).toLongLong();
+    }
+    return counts;
 }
 
 Status Verifier::checkDefaultsAndFixed(QStringList &problems) const

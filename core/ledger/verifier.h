@@ -14,7 +14,9 @@ namespace coffer {
 //  3. the monthly aggregates equal the completed postings they summarise;
 //  5. a reversal is completed, names a completed entry of the same merchant, and
 //     exactly undoes it;
-//  plus: one active default wallet per merchant, the fixed categories present and
+//  plus: each entry's amounts match its postings, postings only on the accounts it
+//  names, no entry crosses merchants, nothing held while no payout exists,
+//  one active default wallet per merchant, the fixed categories present and
 //  active, income/expense in a category of their type, transfers between two
 //  wallets with a rate and both amounts across currencies.
 class Verifier
@@ -28,12 +30,20 @@ public:
     // Error: StorageError.
     Result<QStringList> run() const;
 
+    struct Counts
+    {
+        qint64 transactions = 0;
+        qint64 wallets = 0;
+    };
+    Result<Counts> counts() const;
+
 private:
     Status checkBalancedPostings(QStringList &problems) const;
     Status checkWalletBalances(QStringList &problems) const;
     Status checkPeriodTotals(QStringList &problems) const;
     Status checkReversals(QStringList &problems) const;
     Status checkShapes(QStringList &problems) const;
+    Status checkAmountsAndAccounts(QStringList &problems) const;
     Status checkDefaultsAndFixed(QStringList &problems) const;
     // Runs `sql` and adds one problem line per row, made by `describe`.
     Status collect(const QString &sql, QStringList &problems,

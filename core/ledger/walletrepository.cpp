@@ -29,7 +29,7 @@ const QString clearDefaultSql
                      "WHERE merchant_id = ? AND is_default = ?");
 const QString setBalancesSql = QStringLiteral(
     "UPDATE wallet SET current_balance_minor = ?, pending_balance_minor = ?, modified_by = ?, "
-    "modified_at = ? WHERE id = ?");
+    "modified_at = ? WHERE id = ? AND merchant_id = ?");
 
 QVariant nullIfEmpty(const QString &text)
 {
@@ -125,8 +125,9 @@ Result<QList<Wallet>> WalletRepository::forMerchant(qint64 merchantId, bool lock
 {
     return readWallets(m_database.run(
         QStringLiteral("SELECT %1 FROM wallet WHERE merchant_id = ? AND deleted_at IS NULL "
-                       "ORDER BY is_default DESC, name, id%2")
-            .arg(walletColumns, lock ? m_database.forUpdate() : QString()),
+                       "ORDER BY is_default DESC, %2, id%3")
+            .arg(walletColumns, m_database.orderedText(QStringLiteral("name")),
+                 lock ? m_database.forUpdate() : QString()),
         {merchantId}));
 }
 
@@ -149,11 +150,11 @@ Status WalletRepository::clearDefault(qint64 merchantId, const QString &modified
     return success();
 }
 
-Status WalletRepository::setBalances(qint64 walletId, qint64 currentMinor, qint64 pendingMinor,
-                                     const QString &modifiedBy)
+Status WalletRepository::setBalances(qint64 merchantId, qint64 walletId, qint64 currentMinor,
+                                     qint64 pendingMinor, const QString &modifiedBy)
 {
-    COFFER_TRY(m_database.run(setBalancesSql,
-                              {currentMinor, pendingMinor, modifiedBy, nowUtc(), walletId}));
+    COFFER_TRY(m_database.run(
+        setBalancesSql, {currentMinor, pendingMinor, modifiedBy, nowUtc(), walletId, merchantId}));
     return success();
 }
 

@@ -23,7 +23,7 @@ public:
     Result<QList<Wallet>> forMerchant(qint64 merchantId, bool lock = false) const;
     Result<std::optional<Wallet>> byId(qint64 merchantId, qint64 walletId, bool lock = false) const;
     Status clearDefault(qint64 merchantId, const QString &modifiedBy);
-    Status setBalances(qint64 walletId, qint64 currentMinor, qint64 pendingMinor,
+    Status setBalances(qint64 merchantId, qint64 walletId, qint64 currentMinor, qint64 pendingMinor,
                        const QString &modifiedBy);
     Result<QList<Wallet>> all() const; // every merchant: for verify
 

@@ -1,6 +1,7 @@
 #include "ledger/walletservice.h"
 
 #include "common/textrules.h"
+#include "ledger/transactionrepository.h"
 
 namespace coffer {
 
@@ -27,6 +28,7 @@ Result<Merchant> WalletService::createMerchant(const QString &rawName, const Cur
 
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
+    COFFER_TRY(m_database.lockScope(0)); // merchant names are unique per book
     auto existing = m_repository.merchants();
     if (!existing)
         return existing.error();
@@ -115,7 +117,29 @@ Result<Wallet> WalletService::byId(const Actor &actor, qint64 walletId) const
     return **wallet;
 }
 
-Status WalletService::checkDescriptiveFields(const Actor &actor, const QString &name,
+Result<QList<Wallet>> WalletService::lockWallets(const Actor &actor)
+{
+    Q_ASSERT(m_database.inTransaction());
+    COFFER_TRY(m_database.lockScope(actor.merchantId));
+    return m_repository.forMerchant(actor.merchantId, true);
+}
+
+Result<Wallet> WalletService::lockedWallet(const Actor &actor, qint64 walletId, QList<Wallet> *all)
+{
+    auto wallets = lockWallets(actor);
+    if (!wallets)
+        return wallets.error();
+    if (all)
+        *all = *wallets;
+    for (const Wallet &w : *wallets) {
+        if (w.id == walletId)
+            return w;
+    }
+    return makeError(ErrorCode::WalletNotFound,
+                     QStringLiteral("wallet: %1 does not exist").arg(walletId));
+}
+
+Status WalletService::checkDescriptiveFields(const QList<Wallet> &wallets, const QString &name,
                                              const LocalizedText &names,
                                              const QString &accountNumber, const QString &bankName,
                                              qint64 exceptWalletId) const
@@ -125,10 +149,7 @@ Status WalletService::checkDescriptiveFields(const Actor &actor, const QString &
         COFFER_TRY(checkName(QStringLiteral("name"), translation, 100));
     COFFER_TRY(checkLine(QStringLiteral("account number"), accountNumber, 64));
     COFFER_TRY(checkLine(QStringLiteral("bank name"), bankName, 100));
-    auto wallets = m_repository.forMerchant(actor.merchantId);
-    if (!wallets)
-        return wallets.error();
-    for (const Wallet &w : *wallets) {
+    for (const Wallet &w : wallets) {
         if (w.id != exceptWalletId
             && (w.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0
                 || w.names.contains(name.trimmed())))
@@ -163,7 +184,10 @@ Result<Wallet> WalletService::add(const Actor &actor, const NewWallet &request)
 
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
-    COFFER_TRY(checkDescriptiveFields(actor, request.name, request.names, request.accountNumber,
+    auto wallets = lockWallets(actor);
+    if (!wallets)
+        return wallets.error();
+    COFFER_TRY(checkDescriptiveFields(*wallets, request.name, request.names, request.accountNumber,
                                       request.bankName, 0));
     wallet.currency = request.currency;
     if (!wallet.currency.isValid()) {
@@ -192,21 +216,23 @@ Result<Wallet> WalletService::update(const Actor &actor, const Wallet &changed)
 {
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
-    auto stored = m_repository.byId(actor.merchantId, changed.id, true);
+    QList<Wallet> wallets;
+    auto stored = lockedWallet(actor, changed.id, &wallets);
     if (!stored)
         return stored.error();
-    if (!stored->has_value())
-        return makeError(ErrorCode::WalletNotFound,
-                         QStringLiteral("wallet: %1 does not exist").arg(changed.id));
-    COFFER_TRY(checkDescriptiveFields(actor, changed.name, changed.names, changed.accountNumber,
+    COFFER_TRY(checkDescriptiveFields(wallets, changed.name, changed.names, changed.accountNumber,
                                       changed.bankName, changed.id));
-    Wallet wallet = **stored; // balances and currency never change here
+    Wallet wallet = *stored; // balances, currency and status never change here
     if (wallet.isDefault && !changed.isDefault)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("default: choose another default wallet instead of "
                                         "clearing it"));
-    if (changed.isDefault && !wallet.isDefault)
+    if (changed.isDefault && !wallet.isDefault) {
+        if (!wallet.isActive())
+            return makeError(ErrorCode::WalletArchived,
+                             QStringLiteral("default: '%1' is archived").arg(wallet.name));
         COFFER_TRY(m_repository.clearDefault(actor.merchantId, actor.userName));
+    }
     wallet.type = changed.type;
     wallet.name = changed.name.trimmed();
     wallet.names = changed.names;
@@ -224,19 +250,42 @@ Status WalletService::archive(const Actor &actor, qint64 walletId)
 {
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
-    auto stored = m_repository.byId(actor.merchantId, walletId, true);
+    auto stored = lockedWallet(actor, walletId);
     if (!stored)
         return stored.error();
-    if (!stored->has_value())
-        return makeError(ErrorCode::WalletNotFound,
-                         QStringLiteral("wallet: %1 does not exist").arg(walletId));
-    Wallet wallet = **stored;
+    Wallet wallet = *stored;
     if (wallet.isDefault)
         return makeError(ErrorCode::DefaultWalletCannotBeArchived,
                          QStringLiteral("wallet: '%1' is the default wallet; make another wallet "
                                         "the default first")
                              .arg(wallet.name));
+    auto pending = TransactionRepository(m_database).pendingEntries(actor.merchantId, wallet.id);
+    if (!pending)
+        return pending.error();
+    if (*pending > 0)
+        return makeError(ErrorCode::WalletHasPendingEntries,
+                         QStringLiteral("wallet: '%1' has %2 pending entries; complete or cancel "
+                                        "them first")
+                             .arg(wallet.name)
+                             .arg(*pending));
     wallet.status = RecordStatus::Archived;
+    wallet.modifiedBy = actor.userName;
+    COFFER_TRY(m_repository.update(wallet));
+    return transaction.commit();
+}
+
+Status WalletService::restore(const Actor &actor, qint64 walletId)
+{
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto stored = lockedWallet(actor, walletId);
+    if (!stored)
+        return stored.error();
+    Wallet wallet = *stored;
+    if (wallet.isActive())
+        return makeError(ErrorCode::WalletNotArchived,
+                         QStringLiteral("wallet: '%1' is not archived").arg(wallet.name));
+    wallet.status = RecordStatus::Activated;
     wallet.modifiedBy = actor.userName;
     COFFER_TRY(m_repository.update(wallet));
     return transaction.commit();
@@ -246,13 +295,10 @@ Status WalletService::setDefault(const Actor &actor, qint64 walletId)
 {
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
-    auto stored = m_repository.byId(actor.merchantId, walletId, true);
+    auto stored = lockedWallet(actor, walletId);
     if (!stored)
         return stored.error();
-    if (!stored->has_value())
-        return makeError(ErrorCode::WalletNotFound,
-                         QStringLiteral("wallet: %1 does not exist").arg(walletId));
-    Wallet wallet = **stored;
+    Wallet wallet = *stored;
     if (!wallet.isActive())
         return makeError(ErrorCode::WalletArchived,
                          QStringLiteral("wallet: '%1' is archived").arg(wallet.name));

@@ -45,12 +45,20 @@ public:
     Result<Wallet> add(const Actor &actor, const NewWallet &wallet);
     // Saves descriptive fields and flags. Errors: as add, WalletNotFound.
     Result<Wallet> update(const Actor &actor, const Wallet &wallet);
-    // Errors: WalletNotFound, DefaultWalletCannotBeArchived.
+    // Errors: WalletNotFound, DefaultWalletCannotBeArchived, WalletHasPendingEntries
+    // (complete or cancel them first: an archived wallet takes no money movement).
     Status archive(const Actor &actor, qint64 walletId);
+    // Errors: WalletNotFound, WalletNotArchived, WalletNameTaken.
+    Status restore(const Actor &actor, qint64 walletId);
+    // Errors: WalletNotFound, WalletArchived.
     Status setDefault(const Actor &actor, qint64 walletId);
 
 private:
-    Status checkDescriptiveFields(const Actor &actor, const QString &name,
+    // Locks every wallet of the merchant, in the order the ledger locks them (so
+    // wallet edits and entries never deadlock on PostgreSQL), inside a transaction.
+    Result<QList<Wallet>> lockWallets(const Actor &actor);
+    Result<Wallet> lockedWallet(const Actor &actor, qint64 walletId, QList<Wallet> *all = nullptr);
+    Status checkDescriptiveFields(const QList<Wallet> &wallets, const QString &name,
                                   const LocalizedText &names, const QString &accountNumber,
                                   const QString &bankName, qint64 exceptWalletId) const;
 

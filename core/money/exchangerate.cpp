@@ -24,11 +24,12 @@ Result<ExchangeRate> ExchangeRate::parse(const QString &rawText)
         return invalid(QStringLiteral("is not a positive decimal number"));
     if (fractionPart.size() > decimals)
         return invalid(QStringLiteral("has more than %1 decimals").arg(decimals));
-    if (integerPart.size() > 13)
-        return invalid(QStringLiteral("is too large (at most 10^12)"));
-    const qint64 micros = integerPart.toLongLong() * scale
-        + fractionPart.leftJustified(decimals, u'0').toLongLong();
-    if (micros > maxMicros)
+    // Digits beyond 13 are too large anyway; the checked arithmetic catches the rest.
+    qint64 micros = 0;
+    const bool overflows = integerPart.size() > 13
+        || qMulOverflow(integerPart.toLongLong(), scale, &micros)
+        || qAddOverflow(micros, fractionPart.leftJustified(decimals, u'0').toLongLong(), &micros);
+    if (overflows || micros > maxMicros)
         return invalid(QStringLiteral("is too large (at most 10^12)"));
     if (micros <= 0)
         return invalid(QStringLiteral("must be greater than zero"));

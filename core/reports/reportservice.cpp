@@ -4,21 +4,25 @@ namespace coffer {
 
 namespace {
 
+// Sums are cast back to BIGINT: PostgreSQL's SUM(bigint) is NUMERIC, which Qt's
+// driver would hand over as a double.
+
 const QString monthlyFromAggregatesSql = QStringLiteral(
-    "SELECT pt.category_id, pt.period_month, w.currency, SUM(pt.amount_minor), "
-    "SUM(pt.entry_count) FROM period_total pt JOIN wallet w ON w.id = pt.wallet_id "
+    "SELECT pt.category_id, pt.period_month, w.currency, CAST(SUM(pt.amount_minor) AS BIGINT), "
+    "CAST(SUM(pt.entry_count) AS BIGINT) FROM period_total pt JOIN wallet w ON w.id = pt.wallet_id "
     "WHERE w.merchant_id = ? AND w.is_excluded = ? AND pt.category_id <> 0 "
     "AND pt.period_month BETWEEN ? AND ? "
     "GROUP BY pt.category_id, pt.period_month, w.currency "
     "ORDER BY pt.period_month, pt.category_id, w.currency");
-const QString monthlyByScanSql = QStringLiteral(
-    "SELECT t.category_id, t.period_month, p.currency, SUM(p.amount_minor), COUNT(*) "
-    "FROM posting p JOIN ledger_transaction t ON t.id = p.transaction_id "
-    "JOIN wallet w ON w.id = p.wallet_id "
-    "WHERE w.merchant_id = ? AND w.is_excluded = ? AND t.category_id IS NOT NULL "
-    "AND t.status = 'COMPLETED' AND t.period_month BETWEEN ? AND ? "
-    "GROUP BY t.category_id, t.period_month, p.currency "
-    "ORDER BY t.period_month, t.category_id, p.currency");
+const QString monthlyByScanSql
+    = QStringLiteral("SELECT t.category_id, t.period_month, p.currency, CAST(SUM(p.amount_minor) "
+                     "AS BIGINT), COUNT(*) "
+                     "FROM posting p JOIN ledger_transaction t ON t.id = p.transaction_id "
+                     "JOIN wallet w ON w.id = p.wallet_id "
+                     "WHERE w.merchant_id = ? AND w.is_excluded = ? AND t.category_id IS NOT NULL "
+                     "AND t.status = 'COMPLETED' AND t.period_month BETWEEN ? AND ? "
+                     "GROUP BY t.category_id, t.period_month, p.currency "
+                     "ORDER BY t.period_month, t.category_id, p.currency");
 
 } // namespace
 

@@ -19,14 +19,24 @@ QString rowPlaceholders(qsizetype columns, qsizetype rows)
     return QStringList(rows, row).join(QStringLiteral(", "));
 }
 
-// The native handle behind Qt's connection, when the driver is the expected one
-// (QSQLite names it "sqlite3*", QPSQL "pg_conn*").
-template<typename Handle> Handle *nativeHandle(const Database &database, const char *typeName)
+// The native handle behind Qt's connection, when the driver is the expected one.
+// QSQLite names it "sqlite3*"; QPSQL "pg_conn*" in Qt 6.4 ("PGconn*" in its docs).
+template<typename Handle>
+Handle *nativeHandle(const Database &database, std::initializer_list<const char *> typeNames)
 {
     const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), typeName) != 0)
+    if (!handle.isValid())
         return nullptr;
-    return *static_cast<Handle *const *>(handle.data());
+    for (const char *typeName : typeNames) {
+        if (qstrcmp(handle.typeName(), typeName) == 0)
+            return *static_cast<Handle *const *>(handle.data());
+    }
+    return nullptr;
+}
+
+PGconn *postgresHandle(const Database &database)
+{
+    return nativeHandle<PGconn>(database, {"pg_conn*", "PGconn*"});
 }
 
 // COPY's text format: backslash escapes for the characters it uses as syntax.
@@ -64,7 +74,7 @@ BulkInsert::~BulkInsert()
     if (m_statement)
         sqlite3_finalize(m_statement);
     if (m_copyStarted) { // abandoned mid-way: end the COPY so the connection stays usable
-        if (PGconn *connection = nativeHandle<PGconn>(m_database, "pg_conn*")) {
+        if (PGconn *connection = postgresHandle(m_database)) {
             PQputCopyEnd(connection, "abandoned");
             while (PGresult *result = PQgetResult(connection))
                 PQclear(result);
@@ -90,7 +100,7 @@ Status BulkInsert::sqliteError(const QString &what) const
 
 Status BulkInsert::prepareSqlite()
 {
-    sqlite3 *connection = nativeHandle<sqlite3>(m_database, "sqlite3*");
+    sqlite3 *connection = nativeHandle<sqlite3>(m_database, {"sqlite3*"});
     if (!connection)
         return makeError(
             ErrorCode::StorageError,
@@ -108,6 +118,14 @@ Status BulkInsert::prepareSqlite()
     return success();
 }
 
+bool BulkInsert::prepareSqliteOnce()
+{
+    if (!m_deferredError)
+        return false; // already failed for this row: keep the first error
+    m_deferredError = prepareSqlite();
+    return m_deferredError.ok();
+}
+
 void BulkInsert::separateField()
 {
     if (m_column > 0)
@@ -118,7 +136,7 @@ void BulkInsert::add(qint64 value)
 {
     switch (m_mode) {
     case Mode::SqliteStatement:
-        if (m_statement || (m_deferredError = prepareSqlite()))
+        if (m_statement || prepareSqliteOnce())
             sqlite3_bind_int64(m_statement, m_column + 1, value);
         break;
     case Mode::PostgresCopy:
@@ -138,7 +156,7 @@ void BulkInsert::add(const QString &value)
     }
     switch (m_mode) {
     case Mode::SqliteStatement:
-        if (m_statement || (m_deferredError = prepareSqlite()))
+        if (m_statement || prepareSqliteOnce())
             sqlite3_bind_text16(m_statement, m_column + 1, value.utf16(),
                                 int(value.size() * qsizetype(sizeof(char16_t))), SQLITE_TRANSIENT);
         break;
@@ -155,7 +173,7 @@ void BulkInsert::addNull()
 {
     switch (m_mode) {
     case Mode::SqliteStatement:
-        if (m_statement || (m_deferredError = prepareSqlite()))
+        if (m_statement || prepareSqliteOnce())
             sqlite3_bind_null(m_statement, m_column + 1);
         break;
     case Mode::PostgresCopy:
@@ -195,7 +213,7 @@ Status BulkInsert::sendCopyBuffer()
 {
     if (m_copyBuffer.isEmpty())
         return success();
-    PGconn *connection = nativeHandle<PGconn>(m_database, "pg_conn*");
+    PGconn *connection = postgresHandle(m_database);
     if (!connection)
         return makeError(
             ErrorCode::StorageError,
@@ -256,7 +274,7 @@ Status BulkInsert::finish()
     COFFER_TRY(sendCopyBuffer());
     if (!m_copyStarted)
         return success();
-    PGconn *connection = nativeHandle<PGconn>(m_database, "pg_conn*");
+    PGconn *connection = postgresHandle(m_database);
     m_copyStarted = false;
     QString failure;
     if (PQputCopyEnd(connection, nullptr) != 1)

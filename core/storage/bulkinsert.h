@@ -43,6 +43,7 @@ private:
 
     QString insertHead() const;
     Status prepareSqlite();
+    bool prepareSqliteOnce();
     Status sqliteError(const QString &what) const;
     Status flushInsertRows();
     Status sendCopyBuffer();

@@ -32,7 +32,7 @@ Database::Database(BookLocation location, QString connectionName)
 
 Database::~Database()
 {
-    if (m_inTransaction)
+    while (m_depth > 0)
         rollback();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -158,32 +158,65 @@ Status Database::refreshStatistics()
 
 Status Database::beginWrite()
 {
-    Q_ASSERT(!m_inTransaction);
+    if (m_depth > 0) {
+        ++m_depth;
+        return success();
+    }
     COFFER_TRY(execute(dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
                                                     : QStringLiteral("BEGIN")));
-    m_inTransaction = true;
+    m_depth = 1;
+    m_rollbackOnly = false;
     return success();
 }
 
 Status Database::commit()
 {
-    Q_ASSERT(m_inTransaction);
+    Q_ASSERT(m_depth > 0);
+    if (m_depth > 1) {
+        --m_depth;
+        return success();
+    }
+    if (m_rollbackOnly) {
+        rollback();
+        return makeError(ErrorCode::StorageError,
+                         QStringLiteral("the transaction was rolled back by an inner failure"));
+    }
     auto committed = execute(QStringLiteral("COMMIT"));
     if (!committed) {
         rollback();
         return committed.error();
     }
-    m_inTransaction = false;
+    m_depth = 0;
     return success();
 }
 
 void Database::rollback()
 {
-    if (!m_inTransaction)
+    if (m_depth == 0)
         return;
+    if (m_depth > 1) {
+        --m_depth;
+        m_rollbackOnly = true;
+        return;
+    }
     QSqlQuery query(connection());
     query.exec(QStringLiteral("ROLLBACK"));
-    m_inTransaction = false;
+    m_depth = 0;
+    m_rollbackOnly = false;
+}
+
+Status Database::lockScope(qint64 scope)
+{
+    if (dialect() != Dialect::PostgreSQL)
+        return success();
+    Q_ASSERT(inTransaction());
+    COFFER_TRY(run(QStringLiteral("SELECT pg_advisory_xact_lock(7426002, ?)"), {int(scope)}));
+    return success();
+}
+
+QString Database::orderedText(const QString &column) const
+{
+    return dialect() == Dialect::PostgreSQL ? column + QStringLiteral(" COLLATE \"C\"") : column;
 }
 
 WriteTransaction::~WriteTransaction()

@@ -51,10 +51,19 @@ public:
     // queries on a freshly loaded PostgreSQL book use their indexes.
     Status refreshStatistics();
 
+    // Write transactions nest: an inner begin joins the outer transaction, an inner
+    // commit only closes its level, and an inner rollback marks the whole
+    // transaction for rollback, so the outermost commit fails and writes nothing.
     Status beginWrite();
     Status commit();
     void rollback();
-    bool inTransaction() const { return m_inTransaction; }
+    bool inTransaction() const { return m_depth > 0; }
+
+    // Serialises writers of one scope (e.g. a merchant's names) on PostgreSQL with a
+    // transaction-scoped advisory lock; SQLite's BEGIN IMMEDIATE already does.
+    Status lockScope(qint64 scope);
+    // Text ordered the same way on both back ends (by code point, not by locale).
+    QString orderedText(const QString &column) const;
 
 private:
     explicit Database(BookLocation location, QString connectionName);
@@ -62,7 +71,8 @@ private:
 
     BookLocation m_location;
     QString m_connectionName;
-    bool m_inTransaction = false;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
 };
 
 // Rolls back unless commit() succeeded. Services own one around every change;

@@ -16,6 +16,11 @@ const QString selectVersion
     = QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
 const QString insertVersion
     = QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)");
+const QString versionTableExistsSqlite = QStringLiteral(
+    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+const QString versionTableExistsPostgres
+    = QStringLiteral("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() "
+                     "AND tablename = 'schema_migrations'");
 // Serialises migrations of desktops that open one PostgreSQL book at once.
 const QString lockPostgres = QStringLiteral("SELECT pg_advisory_xact_lock(7426001)");
 
@@ -71,7 +76,14 @@ int Migrator::latestVersion() const
 
 Result<int> Migrator::currentVersion() const
 {
-    COFFER_TRY(m_database.execute(createVersionTable));
+    auto exists
+        = m_database.run(m_database.dialect() == Dialect::SQLite ? versionTableExistsSqlite
+                                                                 : versionTableExistsPostgres);
+    if (!exists)
+        return exists.error();
+    if (!exists->next() || exists->value(0).toInt() == 0)
+        return 0;
+    exists->finish();
     auto query = m_database.run(selectVersion);
     if (!query)
         return query.error();
@@ -110,6 +122,7 @@ Status Migrator::apply(const Migration &migration)
     COFFER_TRY(transaction.begin());
     if (m_database.dialect() == Dialect::PostgreSQL)
         COFFER_TRY(m_database.execute(lockPostgres));
+    COFFER_TRY(m_database.execute(createVersionTable));
     // Another desktop may have applied it while this one waited for the lock.
     auto query = m_database.run(selectVersion);
     if (!query)

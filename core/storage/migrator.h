@@ -16,7 +16,7 @@ public:
 
     // The highest migration this build knows.
     int latestVersion() const;
-    // The book's version; 0 for an empty book. Error: StorageError.
+    // The book's version; 0 for an empty book. Reads only. Error: StorageError.
     Result<int> currentVersion() const;
     // Brings the book up to latestVersion(). Error: SchemaTooNew when the book was
     // written by a newer Coffer, StorageError when a migration fails (that

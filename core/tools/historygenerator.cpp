@@ -100,47 +100,52 @@ Result<qint64> findOrAddCategory(Book &book, const Actor &actor, const QString &
     return added->id;
 }
 
-Result<Plan> preparePlan(Book &book, const Actor &actor, const Currency &home)
+// The wallets of the demo shop, in role order: bank, e-wallet, card, foreign
+// currency account, and the owner's own e-wallet (excluded from reports).
+QList<NewWallet> demoWallets(const Currency &home)
 {
-    Plan plan;
     const Currency second
         = Currency::fromCode(home.code() == QStringLiteral("USD") ? QStringLiteral("EUR")
                                                                   : QStringLiteral("USD"))
               .value();
-    NewWallet bank {QStringLiteral("Vietcombank"),
-                    {},
-                    WalletType::Bank,
-                    home,
-                    demoAmount(2'000'000, home).minorUnits(),
-                    QStringLiteral("0071001234567"),
-                    QStringLiteral("Vietcombank"),
-                    false,
-                    false};
-    NewWallet momo {QStringLiteral("MoMo"), {}, WalletType::EWallet, home, 0, {}, {}, false, false};
-    NewWallet card {QStringLiteral("Visa Business"),
-                    {},
-                    WalletType::CreditCard,
-                    home,
-                    0,
-                    QStringLiteral("4111 **** **** 1111"),
-                    QStringLiteral("Techcombank"),
-                    false,
-                    false};
-    NewWallet foreign {second.code() + QStringLiteral(" Account"),
-                       {},
-                       WalletType::Bank,
-                       second,
-                       demoAmount(500'000, second).minorUnits(),
-                       {},
-                       QStringLiteral("HSBC"),
-                       false,
-                       false};
-    NewWallet personal {
-        QStringLiteral("Owner's ZaloPay"), {}, WalletType::EWallet, home, 0, {}, {}, false, true};
-    for (const NewWallet &request : {bank, momo, card, foreign, personal}) {
-        auto wallet = findOrAddWallet(book, actor, request);
+    auto wallet = [](const QString &name, WalletType type, const Currency &currency) {
+        NewWallet request;
+        request.name = name;
+        request.type = type;
+        request.currency = currency;
+        return request;
+    };
+    NewWallet bank = wallet(QStringLiteral("Vietcombank"), WalletType::Bank, home);
+    bank.initialMinor = demoAmount(2'000'000, home).minorUnits();
+    bank.accountNumber = QStringLiteral("0071001234567");
+    bank.bankName = QStringLiteral("Vietcombank");
+    NewWallet card = wallet(QStringLiteral("Visa Business"), WalletType::CreditCard, home);
+    card.accountNumber = QStringLiteral("4111 **** **** 1111");
+    card.bankName = QStringLiteral("Techcombank");
+    NewWallet foreign
+        = wallet(second.code() + QStringLiteral(" Account"), WalletType::Bank, second);
+    foreign.initialMinor = demoAmount(500'000, second).minorUnits();
+    foreign.bankName = QStringLiteral("HSBC");
+    NewWallet personal = wallet(QStringLiteral("Owner's ZaloPay"), WalletType::EWallet, home);
+    personal.isExcluded = true;
+    return {bank, wallet(QStringLiteral("MoMo"), WalletType::EWallet, home), card, foreign,
+            personal};
+}
+
+Status prepareWallets(Book &book, const Actor &actor, const Currency &home, Plan &plan)
+{
+    const QList<NewWallet> requests = demoWallets(home);
+    Wallet *roleWallets[] = {&plan.bank, &plan.momo, &plan.card, &plan.foreign, &plan.personal};
+    for (qsizetype role = 0; role < requests.size(); ++role) {
+        auto wallet = findOrAddWallet(book, actor, requests.at(role));
         if (!wallet)
             return wallet.error();
+        if (!wallet->isActive())
+            return makeError(ErrorCode::WalletArchived,
+                             QStringLiteral("wallet: generate uses '%1', which is archived; "
+                                            "restore it first")
+                                 .arg(wallet->name));
+        *roleWallets[role] = *wallet;
     }
     auto wallets = book.wallets().list(actor);
     if (!wallets)
@@ -149,18 +154,9 @@ Result<Plan> preparePlan(Book &book, const Actor &actor, const Currency &home)
         plan.byId.insert(w.id, w);
         if (w.isDefault)
             plan.cash = w;
-        const std::pair<const NewWallet *, Wallet *> roles[] = {{&bank, &plan.bank},
-                                                                {&momo, &plan.momo},
-                                                                {&card, &plan.card},
-                                                                {&foreign, &plan.foreign},
-                                                                {&personal, &plan.personal}};
-        for (const auto &[request, slot] : roles) {
-            if (w.name == request->name)
-                *slot = w;
-        }
     }
     if (!plan.cash.isActive() || !(plan.cash.currency == home))
-        plan.cash = plan.bank; // the default wallet may be archived or in another currency
+        plan.cash = plan.bank; // the default wallet may be in another currency
     // Sales come in as cash, bank transfers and e-wallet payments; costs go out mostly
     // from the bank and the card; the owner's own e-wallet is used now and then.
     plan.incomeWallets
@@ -170,6 +166,11 @@ Result<Plan> preparePlan(Book &book, const Actor &actor, const Currency &home)
                            {plan.card.id, 20},
                            {plan.momo.id, 10},
                            {plan.personal.id, 3}};
+    return success();
+}
+
+Status prepareCategories(Book &book, const Actor &actor, Plan &plan)
+{
     const struct
     {
         const char *name;
@@ -214,6 +215,14 @@ Result<Plan> preparePlan(Book &book, const Actor &actor, const Currency &home)
         (c.type == CategoryType::Income ? plan.incomeCategories : plan.expenseCategories)
             .append({c.id, weight});
     }
+    return success();
+}
+
+Result<Plan> preparePlan(Book &book, const Actor &actor, const Currency &home)
+{
+    Plan plan;
+    COFFER_TRY(prepareWallets(book, actor, home, plan));
+    COFFER_TRY(prepareCategories(book, actor, plan));
     return plan;
 }
 
@@ -282,12 +291,15 @@ Result<GenerateSummary> HistoryGenerator::run(const Actor &actor, const Generate
     }
     if (!home.isValid())
         return makeError(ErrorCode::MerchantNotFound, QStringLiteral("merchant: not found"));
+    // One transaction for everything: a generate that fails half-way leaves no trace.
+    WriteTransaction transaction(m_book.database());
+    COFFER_TRY(transaction.begin());
     auto plan = preparePlan(m_book, actor, home);
     if (!plan)
         return plan.error();
 
     GenerateSummary summary;
-    summary.until = options.until.isNull() ? QDateTime::currentDateTimeUtc().date() : options.until;
+    summary.until = options.until.isNull() ? QDate::currentDate() : options.until;
     summary.from = summary.until.addYears(-options.yearsOfHistory).addDays(1);
     const qint64 days = summary.from.daysTo(summary.until) + 1;
     Dice dice(options.seed);
@@ -322,6 +334,7 @@ Result<GenerateSummary> HistoryGenerator::run(const Actor &actor, const Generate
         if (progress)
             progress(summary.transactions);
     }
+    COFFER_TRY(transaction.commit());
     COFFER_TRY(m_book.database().refreshStatistics());
     return summary;
 }

@@ -29,7 +29,8 @@ struct GenerateSummary
 // of the merchant's own below the fixed ones, and `transactions` entries over three
 // years - sales, purchases, salaries, rent, about 10% transfers (some across
 // currencies), some pending and some cancelled. Deterministic for a seed and an
-// `until` date. Everything goes through LedgerService, so the usual rules hold.
+// `until` date. Everything goes through LedgerService, so the usual rules hold,
+// and in one database transaction: a failure leaves the book as it was.
 class HistoryGenerator
 {
 public:

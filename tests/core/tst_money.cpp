@@ -430,6 +430,7 @@ void TestMoney::rateParse_data()
     QTest::newRow("largest") << "1000000000000" << qint64(1'000'000'000'000'000'000);
     QTest::newRow("too large") << "1000000000000.000001" << qint64(-1);
     QTest::newRow("far too large") << "10000000000000" << qint64(-1);
+    QTest::newRow("would overflow int64") << "9999999999999" << qint64(-1);
 }
 
 void TestMoney::rateParse()

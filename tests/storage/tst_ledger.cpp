@@ -330,19 +330,51 @@ void TestLedger::customCategoriesFormATree()
 
 void TestLedger::archivedWalletEntriesCannotBeCompletedOrCancelled()
 {
+    auto &ledger = m_testBook->book().ledger();
+    auto &wallets = m_testBook->book().wallets();
     const Wallet spare
         = addWallet(QStringLiteral("Spare"), WalletType::EWallet, QStringLiteral("VND"));
-    NewTransaction request = income(spare, QStringLiteral("100"));
-    request.status = TransactionStatus::Pending;
-    auto pending = m_testBook->book().ledger().record(m_actor, request);
-    QVERIFY(pending.ok());
-    QVERIFY(m_testBook->book().wallets().archive(m_actor, spare.id).ok());
-    const auto before = BookSnapshot::take(m_testBook->book().database());
-    QCOMPARE(m_testBook->book().ledger().complete(m_actor, pending->id).error().code,
-             ErrorCode::WalletArchived);
-    QCOMPARE(m_testBook->book().ledger().cancel(m_actor, pending->id).error().code,
-             ErrorCode::WalletArchived);
+    auto completed = ledger.record(m_actor, income(spare, QStringLiteral("500")));
+    NewTransaction in = income(spare, QStringLiteral("100"));
+    in.status = TransactionStatus::Pending;
+    NewTransaction out = in;
+    out.type = TransactionType::Expense;
+    auto pendingIn = ledger.record(m_actor, in);
+    auto pendingOut = ledger.record(m_actor, out);
+    QVERIFY(completed.ok() && pendingIn.ok() && pendingOut.ok());
+    QCOMPARE(reload(spare).pendingMinor, qint64(0)); // the two pending entries net to zero
+
+    // Pending entries keep the wallet open, even when they net to zero.
+    auto before = BookSnapshot::take(m_testBook->book().database());
+    auto refused = wallets.archive(m_actor, spare.id);
+    QCOMPARE(refused.error().code, ErrorCode::WalletHasPendingEntries);
+    QVERIFY2(refused.error().detail.contains(QStringLiteral("2 pending entries")),
+             qPrintable(refused.error().detail));
     QCOMPARE(BookSnapshot::take(m_testBook->book().database()), before);
+
+    QVERIFY(ledger.complete(m_actor, pendingIn->id).ok());
+    QVERIFY(ledger.cancel(m_actor, pendingOut->id).ok());
+    QVERIFY(wallets.archive(m_actor, spare.id).ok());
+
+    // An archived wallet takes no money movement, corrections included.
+    before = BookSnapshot::take(m_testBook->book().database());
+    auto reversal = ledger.cancel(m_actor, completed->id);
+    QCOMPARE(reversal.error().code, ErrorCode::WalletArchived);
+    QVERIFY(reversal.error().detail.startsWith(QStringLiteral("transaction: ")));
+    QCOMPARE(ledger.complete(m_actor, pendingIn->id).error().code,
+             ErrorCode::TransactionNotCompletable);
+    QCOMPARE(BookSnapshot::take(m_testBook->book().database()), before);
+
+    // Restored, it works again.
+    QCOMPARE(wallets
+                 .restore(m_actor,
+                          m_testBook->book().wallets().find(m_actor, QStringLiteral("Cash"))->id)
+                 .error()
+                 .code,
+             ErrorCode::WalletNotArchived);
+    QVERIFY(wallets.restore(m_actor, spare.id).ok());
+    QVERIFY(ledger.cancel(m_actor, completed->id).ok());
+    QCOMPARE(reload(spare).currentMinor, qint64(100));
 }
 
 void TestLedger::registerListsWalletNewestFirst()

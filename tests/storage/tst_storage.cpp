@@ -21,6 +21,7 @@ private Q_SLOTS:
     void reopeningMigratesNothingTwice();
     void sqliteRunsWithWalAndFullSync();
     void concurrentWritersLoseNothing();
+    void concurrentEventReplaysRecordOnce();
 
 private:
     std::unique_ptr<TestBook> m_book;
@@ -123,6 +124,43 @@ void TestStorage::concurrentWritersLoseNothing()
     QVERIFY2(failures == 0, qPrintable(errors.join(QLatin1Char('\n'))));
     const Wallet after = m_book->book().wallets().byId(m_actor, cash.id).value();
     QCOMPARE(after.currentMinor, qint64(entriesEach) * (1000 + 1001));
+}
+
+void TestStorage::concurrentEventReplaysRecordOnce()
+{
+    // Two desktops receive the same "sale order paid" event at once: one records it,
+    // the other gets the first result back; neither fails.
+    const Wallet cash = m_book->book().wallets().find(m_actor, QStringLiteral("Cash")).value();
+    constexpr int rounds = 20;
+    std::atomic<int> created {0};
+    std::atomic<int> failures {0};
+    QStringList errors;
+    std::mutex errorsMutex;
+    auto replay = [&] {
+        auto book = Book::open(m_book->location());
+        if (!book) {
+            ++failures;
+            return;
+        }
+        for (int round = 0; round < rounds; ++round) {
+            auto outcome = (*book)->events().saleOrderPaid(
+                m_actor, QStringLiteral("SO-%1").arg(round), cash.id, Money(5000, cash.currency));
+            if (!outcome) {
+                ++failures;
+                std::lock_guard lock(errorsMutex);
+                errors << outcome.error().toString();
+            } else if (outcome->created) {
+                ++created;
+            }
+        }
+    };
+    std::thread first(replay);
+    std::thread second(replay);
+    first.join();
+    second.join();
+    QVERIFY2(failures == 0, qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(created.load(), rounds);
+    QCOMPARE(m_book->book().wallets().byId(m_actor, cash.id)->currentMinor, qint64(rounds) * 5000);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -68,7 +68,7 @@ std::unique_ptr<TestBook> TestBook::create()
         testBook->m_location
             = BookLocation::sqlite(testBook->m_dir.filePath(QStringLiteral("test.coffer")));
     }
-    auto book = Book::open(testBook->m_location);
+    auto book = Book::open(testBook->m_location, Book::Opening::CreateIfMissing);
     if (!book) {
         qCritical("cannot open the test book: %s", qPrintable(book.error().toString()));
         return nullptr;
@@ -124,8 +124,9 @@ BookSnapshot BookSnapshot::take(const Database &database)
             row << wallets->value(i).toString();
         snapshot.wallets.insert(wallets->value(0).toLongLong(), row.join(QLatin1Char('|')));
     }
-    auto totals = database.run(QStringLiteral(
-        "SELECT COALESCE(SUM(amount_minor), 0), COALESCE(SUM(entry_count), 0) FROM period_total"));
+    auto totals = database.run(
+        QStringLiteral("SELECT COALESCE(CAST(SUM(amount_minor) AS BIGINT), 0), "
+                       "COALESCE(CAST(SUM(entry_count) AS BIGINT), 0) FROM period_total"));
     if (totals && totals->next())
         snapshot.counts.insert(QStringLiteral("period_total.sum"),
                                totals->value(0).toLongLong() + totals->value(1).toLongLong());
