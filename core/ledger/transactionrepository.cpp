@@ -82,11 +82,11 @@ Transaction transactionFromRow(const QSqlQuery &q, int c)
     t.type = transactionTypeFromText(q.value(c + 2).toString()).value_or(TransactionType::Income);
     t.status = transactionStatusFromText(q.value(c + 3).toString())
                    .value_or(TransactionStatus::Completed);
-    const Currency currency = Currency::fromCode(q.value(c + 5).toString()).value();
+    const Currency currency = Currency::fromStoredCode(q.value(c + 5).toString());
     t.amount = Money(q.value(c + 4).toLongLong(), currency);
     if (!q.value(c + 6).isNull())
         t.toAmount = Money(q.value(c + 6).toLongLong(),
-                           Currency::fromCode(q.value(c + 7).toString()).value());
+                           Currency::fromStoredCode(q.value(c + 7).toString()));
     if (!q.value(c + 8).isNull())
         t.rate = ExchangeRate::fromMicros(q.value(c + 8).toLongLong());
     t.date = q.value(c + 9).toDate();
@@ -264,7 +264,7 @@ Result<QList<Posting>> TransactionRepository::postings(qint64 merchantId,
         p.categoryId = query->value(1).toLongLong();
         p.clearingAccount = query->value(2).toString();
         p.amount = Money(query->value(4).toLongLong(),
-                         Currency::fromCode(query->value(3).toString()).value());
+                         Currency::fromStoredCode(query->value(3).toString()));
         postings.append(p);
     }
     return postings;

@@ -1,5 +1,7 @@
 #include "ledger/verifier.h"
 
+#include "money/currency.h"
+
 namespace coffer {
 
 namespace {
@@ -136,6 +138,7 @@ Result<QStringList> Verifier::run() const
     COFFER_TRY(checkReversals(problems));
     COFFER_TRY(checkShapes(problems));
     COFFER_TRY(checkAmountsAndAccounts(problems));
+    COFFER_TRY(checkCurrencyCodes(problems));
     COFFER_TRY(checkDefaultsAndFixed(problems));
     return problems;
 }
@@ -250,6 +253,27 @@ Status Verifier::checkAmountsAndAccounts(QStringList &problems) const
             .arg(q.value(1).toString())
             .arg(q.value(2).toLongLong());
     });
+}
+
+Status Verifier::checkCurrencyCodes(QStringList &problems) const
+{
+    // Each code once, with how many rows use it; the table of codes lives in C++.
+    auto query = m_database.run(QStringLiteral(
+        "SELECT 'wallets', currency, COUNT(*) FROM wallet GROUP BY currency UNION ALL "
+        "SELECT 'transactions', currency, COUNT(*) FROM ledger_transaction GROUP BY currency "
+        "UNION ALL SELECT 'transactions', to_currency, COUNT(*) FROM ledger_transaction "
+        "WHERE to_currency IS NOT NULL GROUP BY to_currency"));
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        const QString code = query->value(1).toString();
+        if (!Currency::fromCode(code))
+            problems.append(QStringLiteral("%1 %2: use currency '%3', which is not an ISO 4217 "
+                                           "currency with minor units")
+                                .arg(query->value(2).toLongLong())
+                                .arg(query->value(0).toString(), code));
+    }
+    return success();
 }
 
 Result<Verifier::Counts> Verifier::counts() const

@@ -44,6 +44,7 @@ private:
     Status checkReversals(QStringList &problems) const;
     Status checkShapes(QStringList &problems) const;
     Status checkAmountsAndAccounts(QStringList &problems) const;
+    Status checkCurrencyCodes(QStringList &problems) const;
     Status checkDefaultsAndFixed(QStringList &problems) const;
     // Runs `sql` and adds one problem line per row, made by `describe`.
     Status collect(const QString &sql, QStringList &problems,

@@ -47,7 +47,7 @@ Wallet walletFromRow(const QSqlQuery &q)
     w.names = LocalizedText::fromJson(q.value(5).toString());
     w.accountNumber = q.value(6).toString();
     w.bankName = q.value(7).toString();
-    w.currency = Currency::fromCode(q.value(8).toString()).value();
+    w.currency = Currency::fromStoredCode(q.value(8).toString());
     w.initialMinor = q.value(9).toLongLong();
     w.currentMinor = q.value(10).toLongLong();
     w.pendingMinor = q.value(11).toLongLong();
@@ -94,7 +94,7 @@ Result<QList<Merchant>> WalletRepository::merchants() const
         Merchant m;
         m.id = query->value(0).toLongLong();
         m.name = query->value(1).toString();
-        m.defaultCurrency = Currency::fromCode(query->value(2).toString()).value();
+        m.defaultCurrency = Currency::fromStoredCode(query->value(2).toString());
         m.createdAt = query->value(3).toDateTime();
         merchants.append(m);
     }

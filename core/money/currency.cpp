@@ -65,6 +65,16 @@ Result<Currency> Currency::fromCode(const QString &code)
     return *found;
 }
 
+Currency Currency::fromStoredCode(const QString &code)
+{
+    auto listed = fromCode(code);
+    if (listed)
+        return *listed;
+    Currency unlisted(code.isEmpty() ? QStringLiteral("???") : code, 0, QString());
+    unlisted.m_listed = false;
+    return unlisted;
+}
+
 QList<Currency> Currency::all()
 {
     return CurrencyTable::instance().ordered;

@@ -18,6 +18,11 @@ public:
     // Looks a code up case-insensitively; UnknownCurrency when absent.
     static Result<Currency> fromCode(const QString &code);
     static QList<Currency> all();
+    // A code read back from a book: the ISO currency, or, for a code this build does
+    // not know (a newer table, a damaged row), a currency that keeps the code with no
+    // minor units and isListed() false, so the row still loads and verify names it.
+    static Currency fromStoredCode(const QString &code);
+    bool isListed() const { return m_listed; }
 
     bool isValid() const { return !m_code.isEmpty(); }
     const QString &code() const { return m_code; }
@@ -35,6 +40,7 @@ private:
     QString m_code;
     int m_minorUnits = 0;
     QString m_name;
+    bool m_listed = true;
 
     friend class CurrencyTable;
 };

@@ -38,7 +38,7 @@ Result<QList<CategoryMonthTotal>> ReportService::readTotals(const QString &sql, 
         total.categoryId = query->value(0).toLongLong();
         total.month = query->value(1).toInt();
         total.amount = Money(query->value(3).toLongLong(),
-                             Currency::fromCode(query->value(2).toString()).value());
+                             Currency::fromStoredCode(query->value(2).toString()));
         total.entries = query->value(4).toLongLong();
         if (total.entries != 0)
             totals.append(total);

@@ -258,6 +258,16 @@ void TestCliBook::verifyFindsAmountsThatDifferFromPostings()
     QVERIFY2(held.out.contains(QStringLiteral("holds 5 minor units, but no payout exists")),
              qPrintable(held.out));
     QVERIFY(database.execute(QStringLiteral("UPDATE wallet SET held_balance_minor = 0")));
+    // A code this build does not know still loads, and verify names it.
+    QVERIFY(
+        database.execute(QStringLiteral("UPDATE wallet SET currency = 'XYZ' WHERE name = 'Cash'")));
+    QCOMPARE(cli({QStringLiteral("wallet"), QStringLiteral("list")}).exitCode, 0);
+    const CliResult unknown = cli({QStringLiteral("verify")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.out.contains(QStringLiteral("1 wallets: use currency 'XYZ'")),
+             qPrintable(unknown.out));
+    QVERIFY(
+        database.execute(QStringLiteral("UPDATE wallet SET currency = 'VND' WHERE name = 'Cash'")));
 }
 
 QTEST_GUILESS_MAIN(TestCliBook)
