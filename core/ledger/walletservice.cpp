@@ -3,6 +3,8 @@
 #include "common/textrules.h"
 #include "ledger/transactionrepository.h"
 
+#include <functional>
+
 namespace coffer {
 
 std::optional<Wallet> findWallet(const QList<Wallet> &wallets, const QString &name)
@@ -246,7 +248,8 @@ Result<Wallet> WalletService::update(const Actor &actor, const Wallet &changed)
     return wallet;
 }
 
-Status WalletService::archive(const Actor &actor, qint64 walletId)
+Status WalletService::changeWallet(const Actor &actor, qint64 walletId,
+                                   const std::function<Status(Wallet &)> &change)
 {
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
@@ -254,59 +257,56 @@ Status WalletService::archive(const Actor &actor, qint64 walletId)
     if (!stored)
         return stored.error();
     Wallet wallet = *stored;
-    if (wallet.isDefault)
-        return makeError(ErrorCode::DefaultWalletCannotBeArchived,
-                         QStringLiteral("wallet: '%1' is the default wallet; make another wallet "
-                                        "the default first")
-                             .arg(wallet.name));
-    auto pending = TransactionRepository(m_database).pendingEntries(actor.merchantId, wallet.id);
-    if (!pending)
-        return pending.error();
-    if (*pending > 0)
-        return makeError(ErrorCode::WalletHasPendingEntries,
-                         QStringLiteral("wallet: '%1' has %2 pending entries; complete or cancel "
-                                        "them first")
-                             .arg(wallet.name)
-                             .arg(*pending));
-    wallet.status = RecordStatus::Archived;
+    COFFER_TRY(change(wallet));
     wallet.modifiedBy = actor.userName;
     COFFER_TRY(m_repository.update(wallet));
     return transaction.commit();
+}
+
+Status WalletService::archive(const Actor &actor, qint64 walletId)
+{
+    return changeWallet(actor, walletId, [&](Wallet &wallet) -> Status {
+        if (wallet.isDefault)
+            return makeError(ErrorCode::DefaultWalletCannotBeArchived,
+                             QStringLiteral("wallet: '%1' is the default wallet; make another "
+                                            "wallet the default first")
+                                 .arg(wallet.name));
+        auto pending
+            = TransactionRepository(m_database).pendingEntries(actor.merchantId, wallet.id);
+        if (!pending)
+            return pending.error();
+        if (*pending > 0)
+            return makeError(ErrorCode::WalletHasPendingEntries,
+                             QStringLiteral("wallet: '%1' has %2 pending entries; complete or "
+                                            "cancel them first")
+                                 .arg(wallet.name)
+                                 .arg(*pending));
+        wallet.status = RecordStatus::Archived;
+        return success();
+    });
 }
 
 Status WalletService::restore(const Actor &actor, qint64 walletId)
 {
-    WriteTransaction transaction(m_database);
-    COFFER_TRY(transaction.begin());
-    auto stored = lockedWallet(actor, walletId);
-    if (!stored)
-        return stored.error();
-    Wallet wallet = *stored;
-    if (wallet.isActive())
-        return makeError(ErrorCode::WalletNotArchived,
-                         QStringLiteral("wallet: '%1' is not archived").arg(wallet.name));
-    wallet.status = RecordStatus::Activated;
-    wallet.modifiedBy = actor.userName;
-    COFFER_TRY(m_repository.update(wallet));
-    return transaction.commit();
+    return changeWallet(actor, walletId, [&](Wallet &wallet) -> Status {
+        if (wallet.isActive())
+            return makeError(ErrorCode::WalletNotArchived,
+                             QStringLiteral("wallet: '%1' is not archived").arg(wallet.name));
+        wallet.status = RecordStatus::Activated;
+        return success();
+    });
 }
 
 Status WalletService::setDefault(const Actor &actor, qint64 walletId)
 {
-    WriteTransaction transaction(m_database);
-    COFFER_TRY(transaction.begin());
-    auto stored = lockedWallet(actor, walletId);
-    if (!stored)
-        return stored.error();
-    Wallet wallet = *stored;
-    if (!wallet.isActive())
-        return makeError(ErrorCode::WalletArchived,
-                         QStringLiteral("wallet: '%1' is archived").arg(wallet.name));
-    COFFER_TRY(m_repository.clearDefault(actor.merchantId, actor.userName));
-    wallet.isDefault = true;
-    wallet.modifiedBy = actor.userName;
-    COFFER_TRY(m_repository.update(wallet));
-    return transaction.commit();
+    return changeWallet(actor, walletId, [&](Wallet &wallet) -> Status {
+        if (!wallet.isActive())
+            return makeError(ErrorCode::WalletArchived,
+                             QStringLiteral("wallet: '%1' is archived").arg(wallet.name));
+        COFFER_TRY(m_repository.clearDefault(actor.merchantId, actor.userName));
+        wallet.isDefault = true;
+        return success();
+    });
 }
 
 } // namespace coffer

@@ -2,6 +2,8 @@
 
 #include "ledger/walletrepository.h"
 
+#include <functional>
+
 namespace coffer {
 
 struct NewWallet
@@ -58,6 +60,9 @@ private:
     // wallet edits and entries never deadlock on PostgreSQL), inside a transaction.
     Result<QList<Wallet>> lockWallets(const Actor &actor);
     Result<Wallet> lockedWallet(const Actor &actor, qint64 walletId, QList<Wallet> *all = nullptr);
+    // Locks, lets `change` check and modify the wallet, saves it: all or nothing.
+    Status changeWallet(const Actor &actor, qint64 walletId,
+                        const std::function<Status(Wallet &)> &change);
     Status checkDescriptiveFields(const QList<Wallet> &wallets, const QString &name,
                                   const LocalizedText &names, const QString &accountNumber,
                                   const QString &bankName, qint64 exceptWalletId) const;
