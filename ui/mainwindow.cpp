@@ -19,8 +19,6 @@ namespace coffer::ui {
 
 namespace {
 
-constexpr int registerPageSize = 200;
-
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -68,6 +66,8 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, QWidget *parent)
     setCentralWidget(central);
     buildMenus();
     statusBar()->showMessage(tr("Book: %1").arg(book.database().location().displayName()));
+    connect(m_registerModel, &RegisterModel::loadFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Coffer"), message); });
     connect(m_walletView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showRegister(current.row()); });
     resize(1100, 720);
@@ -128,14 +128,13 @@ void MainWindow::showRegister(int walletRow)
 {
     const Wallet *wallet = m_walletModel->walletAt(walletRow);
     if (!wallet) {
-        m_registerModel->setLines({}, {}, {});
+        m_registerModel->clear();
         m_registerTitle->clear();
         return;
     }
-    auto lines = m_book.reports().registerFirstPage(m_actor, *wallet, registerPageSize);
     auto categories = m_book.categories().list(m_actor);
-    if (!lines || !categories) {
-        showError(!lines ? lines.error() : categories.error());
+    if (!categories) {
+        showError(categories.error());
         return;
     }
     QHash<qint64, QString> categoryNames;
@@ -145,10 +144,10 @@ void MainWindow::showRegister(int walletRow)
     QHash<qint64, QString> walletNames;
     for (int i = 0; i < m_walletModel->rowCount(); ++i)
         walletNames.insert(m_walletModel->walletAt(i)->id, m_walletModel->walletAt(i)->name);
-    m_registerModel->setLines(*lines, categoryNames, walletNames);
+    m_registerModel->setWallet(&m_book.reports(), m_actor, *wallet, categoryNames, walletNames);
     m_registerView->resizeColumnsToContents();
-    m_registerTitle->setText(tr("<b>%1</b> — latest %n entries", nullptr, int(lines->size()))
-                                 .arg(wallet->name.toHtmlEscaped()));
+    m_registerTitle->setText(
+        tr("<b>%1</b> — newest entries first").arg(wallet->name.toHtmlEscaped()));
 }
 
 void MainWindow::showError(const Error &error)

@@ -73,7 +73,8 @@ Result<Figures> measure(Book &book, qint64 transactions, quint64 seed, QTextStre
     ReportService reports(book.database());
     const int fromMonth = periodMonth(summary->from);
     const int toMonth = periodMonth(summary->until);
-    figures.registerMs = medianMs(21, [&] { (void)reports.registerFirstPage(actor, *bank, 50); });
+    figures.registerMs
+        = medianMs(21, [&] { (void)reports.registerPage(actor, *bank, RegisterCursor {}, 50); });
     figures.balancesMs = medianMs(51, [&] { (void)book.wallets().list(actor); });
     figures.reportMs
         = medianMs(21, [&] { (void)reports.categoryMonthly(actor, fromMonth, toMonth); });

@@ -309,6 +309,13 @@ Result<QList<Transaction>> TransactionRepository::list(qint64 merchantId,
         conditions << dateColumn + QStringLiteral(" <= ?");
         values << filter.to;
     }
+    if (filter.beforeId != 0) {
+        // A row-value comparison both dialects answer from the (date, id) index.
+        const QString idColumn
+            = filter.walletId != 0 ? QStringLiteral("p.transaction_id") : QStringLiteral("t.id");
+        conditions << QStringLiteral("(%1, %2) < (?, ?)").arg(dateColumn, idColumn);
+        values << isoDate(filter.beforeDate) << filter.beforeId;
+    }
     sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += filter.walletId != 0
         ? QStringLiteral(" ORDER BY p.transaction_date DESC, p.transaction_id DESC")

@@ -13,6 +13,10 @@ struct TransactionFilter
     QDate from; // inclusive; null: open
     QDate to; // inclusive; null: open
     int limit = 100; // newest first; 0: no limit
+    // Keyset paging: only entries older than (beforeDate, beforeId) in the newest-first
+    // order; beforeId 0: from the newest.
+    QDate beforeDate;
+    qint64 beforeId = 0;
 };
 
 // Key of the maintained monthly aggregate.

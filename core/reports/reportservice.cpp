@@ -58,34 +58,40 @@ ReportService::categoryMonthlyByScan(const Actor &actor, int fromMonth, int toMo
     return readTotals(monthlyByScanSql, actor, fromMonth, toMonth);
 }
 
-Result<QList<RegisterLine>> ReportService::registerFirstPage(const Actor &actor,
-                                                             const Wallet &wallet, int limit) const
+Result<RegisterPage> ReportService::registerPage(const Actor &actor, const Wallet &wallet,
+                                                 const RegisterCursor &cursor, int limit) const
 {
+    Q_ASSERT(limit > 0);
     TransactionFilter filter;
     filter.walletId = wallet.id;
     filter.limit = limit;
+    filter.beforeDate = cursor.date;
+    filter.beforeId = cursor.transactionId;
     auto transactions = TransactionRepository(m_database).list(actor.merchantId, filter);
     if (!transactions)
         return transactions.error();
-    QList<RegisterLine> lines;
-    lines.reserve(transactions->size());
-    qint64 balance = wallet.currentMinor; // walk back from the maintained balance
+    RegisterPage page;
+    page.lines.reserve(transactions->size());
+    qint64 balance = cursor.transactionId == 0 ? wallet.currentMinor : cursor.balanceMinor;
     for (const Transaction &t : *transactions) {
-        qint64 change = 0;
-        const bool incoming = t.type == TransactionType::Income
+        const bool arrives = t.type == TransactionType::Income
             || (t.type == TransactionType::Transfer && t.toWalletId == wallet.id);
         const Money &moved = t.type == TransactionType::Transfer && t.toWalletId == wallet.id
             ? t.toAmount.value_or(t.amount)
             : t.amount;
-        change = incoming ? moved.minorUnits() : -moved.minorUnits();
+        qint64 change = arrives ? moved.minorUnits() : -moved.minorUnits();
         if (t.reversesId != 0)
             change = -change;
-        lines.append(
+        page.lines.append(
             RegisterLine {t, Money(change, wallet.currency), Money(balance, wallet.currency)});
         if (t.status == TransactionStatus::Completed)
             balance -= change;
     }
-    return lines;
+    page.complete = page.lines.size() < limit;
+    if (!page.lines.isEmpty())
+        page.next = RegisterCursor {page.lines.last().transaction.date,
+                                    page.lines.last().transaction.id, balance};
+    return page;
 }
 
 } // namespace coffer

@@ -25,6 +25,23 @@ struct RegisterLine
     Money balanceAfter;
 };
 
+// Where a register page continues: after the entry (date, transactionId), with
+// `balanceMinor` the wallet's balance just before that entry. The default cursor
+// starts at the newest entry with the wallet's current balance.
+struct RegisterCursor
+{
+    QDate date;
+    qint64 transactionId = 0;
+    qint64 balanceMinor = 0;
+};
+
+struct RegisterPage
+{
+    QList<RegisterLine> lines; // newest first
+    RegisterCursor next;
+    bool complete = false; // no older entries remain
+};
+
 class ReportService
 {
 public:
@@ -39,9 +56,11 @@ public:
     // measuring what the aggregates save.
     Result<QList<CategoryMonthTotal>> categoryMonthlyByScan(const Actor &actor, int fromMonth,
                                                             int toMonth) const;
-    // The newest `limit` lines of a wallet's register with running balances.
-    Result<QList<RegisterLine>> registerFirstPage(const Actor &actor, const Wallet &wallet,
-                                                  int limit) const;
+    // Up to `limit` register lines after `cursor`, newest first, with running
+    // balances walked back from the maintained current balance: one index range per
+    // page, however large the book.
+    Result<RegisterPage> registerPage(const Actor &actor, const Wallet &wallet,
+                                      const RegisterCursor &cursor, int limit) const;
 
 private:
     Result<QList<CategoryMonthTotal>> readTotals(const QString &sql, const Actor &actor,

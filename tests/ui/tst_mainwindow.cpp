@@ -26,6 +26,7 @@ private Q_SLOTS:
     void showsWalletsBalancesAndTotals();
     void registerFollowsTheSelectedWallet();
     void refreshShowsNewEntries();
+    void registerFetchesLazily();
 
 private:
     std::unique_ptr<TestBook> m_book;
@@ -142,6 +143,36 @@ void TestMainWindow::refreshShowsNewEntries()
         if (model->walletAt(row)->id == cash.id)
             QCOMPARE(model->walletAt(row)->currentMinor, cash.currentMinor + 123000);
     }
+}
+
+void TestMainWindow::registerFetchesLazily()
+{
+    ui::RegisterModel model;
+    const Wallet bank
+        = m_book->book().wallets().find(m_actor, QStringLiteral("Vietcombank")).value();
+    TransactionFilter all;
+    all.walletId = bank.id;
+    all.limit = 0;
+    const qsizetype entries = m_book->book().ledger().list(m_actor, all)->size();
+    QVERIFY(entries > ui::RegisterModel::pageSize);
+    model.setWallet(&m_book->book().reports(), m_actor, bank, {}, {});
+    QCOMPARE(model.rowCount(), ui::RegisterModel::pageSize); // one page, not the wallet
+    int fetches = 0;
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        ++fetches;
+    }
+    QCOMPARE(model.rowCount(), int(entries));
+    QCOMPARE(fetches, int(entries / ui::RegisterModel::pageSize));
+    // The same walk with the model tester watching every insertion.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWallet(&m_book->book().reports(), m_actor, bank, {}, {});
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), int(entries));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
 }
 
 QTEST_MAIN(TestMainWindow)

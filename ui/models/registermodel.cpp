@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
+#include <QScopeGuard>
 
 namespace coffer::ui {
 
@@ -10,15 +11,56 @@ RegisterModel::RegisterModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void RegisterModel::setLines(const QList<RegisterLine> &lines,
-                             const QHash<qint64, QString> &categoryNames,
-                             const QHash<qint64, QString> &walletNames)
+void RegisterModel::setWallet(const ReportService *reports, const Actor &actor,
+                              const Wallet &wallet, const QHash<qint64, QString> &categoryNames,
+                              const QHash<qint64, QString> &walletNames)
 {
+    m_fetching = true; // listeners of the reset must not fetch inside it
     beginResetModel();
-    m_lines = lines;
+    m_reports = reports;
+    m_actor = actor;
+    m_wallet = wallet;
+    m_next = RegisterCursor {};
+    m_complete = reports == nullptr;
+    m_lines.clear();
     m_categoryNames = categoryNames;
     m_walletNames = walletNames;
     endResetModel();
+    m_fetching = false;
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+void RegisterModel::clear()
+{
+    setWallet(nullptr, {}, {}, {}, {});
+}
+
+bool RegisterModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete && !m_fetching;
+}
+
+void RegisterModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
+    auto page = m_reports->registerPage(m_actor, m_wallet, m_next, pageSize);
+    if (!page) {
+        m_complete = true; // stop asking; the view shows what it has
+        Q_EMIT loadFailed(page.error().detail);
+        return;
+    }
+    m_complete = page->complete;
+    if (page->lines.isEmpty())
+        return;
+    m_next = page->next;
+    const int first = int(m_lines.size());
+    beginInsertRows({}, first, first + int(page->lines.size()) - 1);
+    m_lines.append(page->lines);
+    endInsertRows();
 }
 
 int RegisterModel::rowCount(const QModelIndex &parent) const
