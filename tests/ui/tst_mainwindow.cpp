@@ -93,7 +93,7 @@ void TestMainWindow::showsWalletsBalancesAndTotals()
     const QString shots = qEnvironmentVariable("COFFER_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         QDir().mkpath(shots);
-        QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("main-window.png"))));
+        QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("main-window-test.png"))));
     }
 }
 
