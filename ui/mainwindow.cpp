@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/walletdialog.h"
 #include "models/registermodel.h"
 #include "models/walletmodel.h"
 
@@ -69,7 +70,11 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, QWidget *parent)
     connect(m_registerModel, &RegisterModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Coffer"), message); });
     connect(m_walletView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showRegister(current.row()); });
+            [this](const QModelIndex &current) {
+                showRegister(current.row());
+                updateWalletActions();
+            });
+    connect(m_walletView, &QTableView::doubleClicked, this, &MainWindow::editWallet);
     resize(1100, 720);
     refresh();
 }
@@ -82,6 +87,15 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *wallets = menuBar()->addMenu(tr("&Wallet"));
+    QAction *add = wallets->addAction(tr("&New wallet…"), this, &MainWindow::newWallet);
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_editWallet = wallets->addAction(tr("&Edit wallet…"), this, &MainWindow::editWallet);
+    m_editWallet->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_setDefault = wallets->addAction(tr("Make &default"), this, &MainWindow::setDefaultWallet);
+    wallets->addSeparator();
+    m_archive = wallets->addAction(tr("&Archive"), this, &MainWindow::archiveWallet);
+    m_restore = wallets->addAction(tr("&Restore"), this, &MainWindow::restoreWallet);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Coffer"), this, [this] {
         QMessageBox::about(this, tr("About Coffer"),
@@ -104,6 +118,7 @@ void MainWindow::refresh()
     if (m_walletModel->rowCount() > 0)
         m_walletView->selectRow(qMin(row, m_walletModel->rowCount() - 1));
     showRegister(m_walletView->currentIndex().row());
+    updateWalletActions();
 }
 
 QString MainWindow::totalsText(const QList<Wallet> &wallets) const
@@ -148,6 +163,83 @@ void MainWindow::showRegister(int walletRow)
     m_registerView->resizeColumnsToContents();
     m_registerTitle->setText(
         tr("<b>%1</b> — newest entries first").arg(wallet->name.toHtmlEscaped()));
+}
+
+const Wallet *MainWindow::selectedWallet() const
+{
+    return m_walletModel->walletAt(m_walletView->currentIndex().row());
+}
+
+void MainWindow::updateWalletActions()
+{
+    const Wallet *wallet = selectedWallet();
+    m_editWallet->setEnabled(wallet);
+    m_setDefault->setEnabled(wallet && wallet->isActive() && !wallet->isDefault);
+    m_archive->setEnabled(wallet && wallet->isActive() && !wallet->isDefault);
+    m_restore->setEnabled(wallet && !wallet->isActive());
+}
+
+void MainWindow::selectWallet(qint64 walletId)
+{
+    for (int row = 0; row < m_walletModel->rowCount(); ++row) {
+        if (m_walletModel->walletAt(row)->id == walletId)
+            m_walletView->selectRow(row);
+    }
+}
+
+void MainWindow::newWallet()
+{
+    WalletDialog dialog(m_book.wallets(), m_actor, m_merchant, nullptr, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    selectWallet(dialog.wallet().id);
+}
+
+void MainWindow::editWallet()
+{
+    const Wallet *wallet = selectedWallet();
+    if (!wallet)
+        return;
+    const Wallet current = *wallet;
+    WalletDialog dialog(m_book.wallets(), m_actor, m_merchant, &current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    selectWallet(current.id);
+}
+
+void MainWindow::setDefaultWallet()
+{
+    if (const Wallet *wallet = selectedWallet()) {
+        const qint64 id = wallet->id;
+        if (auto done = m_book.wallets().setDefault(m_actor, id); !done)
+            showError(done.error());
+        refresh();
+        selectWallet(id);
+    }
+}
+
+void MainWindow::archiveWallet()
+{
+    if (const Wallet *wallet = selectedWallet()) {
+        const qint64 id = wallet->id;
+        if (auto done = m_book.wallets().archive(m_actor, id); !done)
+            showError(done.error());
+        refresh();
+        selectWallet(id);
+    }
+}
+
+void MainWindow::restoreWallet()
+{
+    if (const Wallet *wallet = selectedWallet()) {
+        const qint64 id = wallet->id;
+        if (auto done = m_book.wallets().restore(m_actor, id); !done)
+            showError(done.error());
+        refresh();
+        selectWallet(id);
+    }
 }
 
 void MainWindow::showError(const Error &error)

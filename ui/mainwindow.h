@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QTableView;
 
@@ -24,11 +25,21 @@ public:
     WalletModel *walletModel() const { return m_walletModel; }
     RegisterModel *registerModel() const { return m_registerModel; }
 
+    // The wallet selected in the table, if any.
+    const Wallet *selectedWallet() const;
+
 public Q_SLOTS:
     void refresh();
+    void newWallet();
+    void editWallet();
+    void setDefaultWallet();
+    void archiveWallet();
+    void restoreWallet();
 
 private:
     void buildMenus();
+    void updateWalletActions();
+    void selectWallet(qint64 walletId);
     void showRegister(int walletRow);
     void showError(const Error &error);
     QString totalsText(const QList<Wallet> &wallets) const;
@@ -42,6 +53,10 @@ private:
     QTableView *m_registerView;
     QLabel *m_totals;
     QLabel *m_registerTitle;
+    QAction *m_editWallet = nullptr;
+    QAction *m_setDefault = nullptr;
+    QAction *m_archive = nullptr;
+    QAction *m_restore = nullptr;
 };
 
 } // namespace coffer::ui
