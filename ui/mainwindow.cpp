@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "dialogs/entrydialog.h"
+#include "dialogs/transferdialog.h"
 #include "dialogs/walletdialog.h"
 #include "models/registermodel.h"
 #include "models/walletmodel.h"
@@ -75,6 +77,10 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, QWidget *parent)
                 updateWalletActions();
             });
     connect(m_walletView, &QTableView::doubleClicked, this, &MainWindow::editWallet);
+    connect(m_registerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateEntryActions);
+    connect(m_registerModel, &QAbstractItemModel::modelReset, this,
+            &MainWindow::updateEntryActions);
     resize(1100, 720);
     refresh();
 }
@@ -96,6 +102,16 @@ void MainWindow::buildMenus()
     wallets->addSeparator();
     m_archive = wallets->addAction(tr("&Archive"), this, &MainWindow::archiveWallet);
     m_restore = wallets->addAction(tr("&Restore"), this, &MainWindow::restoreWallet);
+    QMenu *entries = menuBar()->addMenu(tr("&Transactions"));
+    entries->addAction(tr("New &income…"), this, &MainWindow::newIncome)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    entries->addAction(tr("New &expense…"), this, &MainWindow::newExpense)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    entries->addAction(tr("New &transfer…"), this, &MainWindow::newTransfer)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    entries->addSeparator();
+    m_completeEntry = entries->addAction(tr("Mark &completed"), this, &MainWindow::completeEntry);
+    m_cancelEntry = entries->addAction(tr("Ca&ncel entry…"), this, &MainWindow::cancelEntry);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Coffer"), this, [this] {
         QMessageBox::about(this, tr("About Coffer"),
@@ -240,6 +256,88 @@ void MainWindow::restoreWallet()
         refresh();
         selectWallet(id);
     }
+}
+
+const Transaction *MainWindow::selectedEntry() const
+{
+    const RegisterLine *line = m_registerModel->lineAt(m_registerView->currentIndex().row());
+    return line ? &line->transaction : nullptr;
+}
+
+void MainWindow::updateEntryActions()
+{
+    const Transaction *entry = selectedEntry();
+    m_completeEntry->setEnabled(entry && entry->status == TransactionStatus::Pending);
+    m_cancelEntry->setEnabled(entry && entry->status != TransactionStatus::Cancelled
+                              && entry->reversesId == 0 && entry->reversedById == 0);
+}
+
+void MainWindow::refreshKeepingWallet()
+{
+    const Wallet *wallet = selectedWallet();
+    const qint64 id = wallet ? wallet->id : 0;
+    refresh();
+    selectWallet(id);
+}
+
+void MainWindow::newEntry(TransactionType type)
+{
+    const Wallet *wallet = selectedWallet();
+    const qint64 walletId = wallet ? wallet->id : 0;
+    if (type == TransactionType::Transfer) {
+        TransferDialog dialog(m_book, m_actor, walletId, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refreshKeepingWallet();
+        return;
+    }
+    EntryDialog dialog(m_book, m_actor, type, walletId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshKeepingWallet();
+}
+
+void MainWindow::newIncome()
+{
+    newEntry(TransactionType::Income);
+}
+
+void MainWindow::newExpense()
+{
+    newEntry(TransactionType::Expense);
+}
+
+void MainWindow::newTransfer()
+{
+    newEntry(TransactionType::Transfer);
+}
+
+void MainWindow::completeEntry()
+{
+    if (const Transaction *entry = selectedEntry()) {
+        if (auto done = m_book.ledger().complete(m_actor, entry->id); !done)
+            showError(done.error());
+        refreshKeepingWallet();
+    }
+}
+
+void MainWindow::cancelEntry()
+{
+    const Transaction *entry = selectedEntry();
+    if (!entry)
+        return;
+    const qint64 id = entry->id;
+    if (entry->status == TransactionStatus::Completed) {
+        // A settled entry stays in the book; a reversing entry dated today undoes it.
+        const auto answer = QMessageBox::question(
+            this, tr("Cancel entry"),
+            tr("Entry #%1 is settled. Coffer keeps it and records a reversing entry dated "
+               "today. Go ahead?")
+                .arg(id));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    if (auto done = m_book.ledger().cancel(m_actor, id); !done)
+        showError(done.error());
+    refreshKeepingWallet();
 }
 
 void MainWindow::showError(const Error &error)

@@ -35,10 +35,20 @@ public Q_SLOTS:
     void setDefaultWallet();
     void archiveWallet();
     void restoreWallet();
+    void newIncome();
+    void newExpense();
+    void newTransfer();
+    void completeEntry();
+    void cancelEntry();
 
 private:
     void buildMenus();
     void updateWalletActions();
+    void updateEntryActions();
+    const Transaction *selectedEntry() const;
+    void newEntry(TransactionType type);
+    // After an entry changed balances: reload, keeping the selected wallet.
+    void refreshKeepingWallet();
     void selectWallet(qint64 walletId);
     void showRegister(int walletRow);
     void showError(const Error &error);
@@ -57,6 +67,8 @@ private:
     QAction *m_setDefault = nullptr;
     QAction *m_archive = nullptr;
     QAction *m_restore = nullptr;
+    QAction *m_completeEntry = nullptr;
+    QAction *m_cancelEntry = nullptr;
 };
 
 } // namespace coffer::ui

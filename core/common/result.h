@@ -29,6 +29,9 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 
+    // The value, or `fallback` when this holds an error.
+    T value_or(T fallback) const & { return ok() ? value() : std::move(fallback); }
+
     const Error &error() const { return std::get<Error>(m_state); }
 
 private:

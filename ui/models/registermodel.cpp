@@ -36,6 +36,11 @@ void RegisterModel::clear()
     setWallet(nullptr, {}, {}, {}, {});
 }
 
+const RegisterLine *RegisterModel::lineAt(int row) const
+{
+    return row >= 0 && row < m_lines.size() ? &m_lines.at(row) : nullptr;
+}
+
 bool RegisterModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_complete && !m_fetching;

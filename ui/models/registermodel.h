@@ -36,6 +36,7 @@ public:
                    const QHash<qint64, QString> &categoryNames,
                    const QHash<qint64, QString> &walletNames);
     void clear();
+    const RegisterLine *lineAt(int row) const;
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ledger/book.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace coffer::ui {
+
+// Records an income or an expense: wallet, amount in that wallet's currency,
+// category of the matching type (the tree shown indented), date, pending or
+// settled, and a note. Checks as the user types with core's rules and names the
+// broken one; OK calls LedgerService::record, and a refusal keeps the dialog open
+// with nothing written.
+class EntryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EntryDialog(Book &book, const Actor &actor, TransactionType type, qint64 walletId = 0,
+                QWidget *parent = nullptr);
+
+    const Transaction &recorded() const { return m_recorded; }
+    QString problem() const;
+    void accept() override;
+
+private:
+    void buildForm();
+    void fillCategories();
+    std::optional<Wallet> chosenWallet() const;
+    QString firstProblem(Money *amount) const;
+    void revalidate();
+
+    Book &m_book;
+    Actor m_actor;
+    TransactionType m_type;
+    QList<Wallet> m_wallets;
+    QList<Category> m_categories;
+    Transaction m_recorded;
+
+    QComboBox *m_wallet;
+    QLineEdit *m_amount;
+    QLabel *m_currency;
+    QComboBox *m_category;
+    QDateEdit *m_date;
+    QCheckBox *m_pending;
+    QLineEdit *m_note;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+// The user's amount text in `currency`, or the named rule it breaks (shared by the
+// entry and transfer dialogs).
+QString amountProblem(const QString &text, const Currency &currency, Money *amount);
+
+} // namespace coffer::ui

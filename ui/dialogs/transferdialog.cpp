@@ -1,0 +1,199 @@
+#include "dialogs/transferdialog.h"
+
+#include "common/textrules.h"
+#include "dialogs/entrydialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace coffer::ui {
+
+TransferDialog::TransferDialog(Book &book, const Actor &actor, qint64 fromWalletId, QWidget *parent)
+    : QDialog(parent)
+    , m_book(book)
+    , m_actor(actor)
+{
+    setWindowTitle(tr("New transfer"));
+    for (const Wallet &w : book.wallets().list(actor).value_or({})) {
+        if (w.isActive())
+            m_wallets.append(w);
+    }
+    buildForm();
+    for (int row = 0; row < m_wallets.size(); ++row) {
+        if (m_wallets.at(row).id == fromWalletId)
+            m_from->setCurrentIndex(row);
+    }
+    m_to->setCurrentIndex(m_from->currentIndex() == 0 && m_wallets.size() > 1 ? 1 : 0);
+    revalidate();
+}
+
+void TransferDialog::buildForm()
+{
+    m_from = new QComboBox(this);
+    m_to = new QComboBox(this);
+    for (const Wallet &w : m_wallets) {
+        const QString label = QStringLiteral("%1 (%2)").arg(w.names.text(QLocale().name().left(2)),
+                                                            w.currency.code());
+        m_from->addItem(label);
+        m_to->addItem(label);
+    }
+    m_amount = new QLineEdit(this);
+    m_amount->setAlignment(Qt::AlignRight);
+    m_fromCurrency = new QLabel(this);
+    auto *amountRow = new QHBoxLayout;
+    amountRow->addWidget(m_amount, 1);
+    amountRow->addWidget(m_fromCurrency);
+    m_rate = new QLineEdit(this);
+    m_rate->setPlaceholderText(tr("units received for 1 unit sent"));
+    m_received = new QLineEdit(this);
+    m_received->setPlaceholderText(tr("or the amount that arrived"));
+    m_conversion = new QLabel(this);
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setCalendarPopup(true);
+    m_note = new QLineEdit(this);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: palette(link);"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&From"), m_from);
+    form->addRow(tr("&To"), m_to);
+    // A row whose field is a layout needs its own label for the & shortcut to work.
+    auto *amountLabel = new QLabel(tr("&Amount sent"), this);
+    amountLabel->setBuddy(m_amount);
+    form->addRow(amountLabel, amountRow);
+    form->addRow(tr("&Rate"), m_rate);
+    form->addRow(tr("Amount &received"), m_received);
+    form->addRow(QString(), m_conversion);
+    form->addRow(tr("&Date"), m_date);
+    form->addRow(tr("&Note"), m_note);
+    m_crossCurrencyRows = {m_rate, form->labelForField(m_rate), m_received,
+                           form->labelForField(m_received), m_conversion};
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    for (QComboBox *box : {m_from, m_to})
+        connect(box, &QComboBox::currentIndexChanged, this, &TransferDialog::revalidate);
+    for (QLineEdit *edit : {m_amount, m_rate, m_received, m_note})
+        connect(edit, &QLineEdit::textChanged, this, &TransferDialog::revalidate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &TransferDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &TransferDialog::reject);
+}
+
+const Wallet *TransferDialog::walletAt(const QComboBox *box) const
+{
+    const int row = box->currentIndex();
+    return row >= 0 && row < m_wallets.size() ? &m_wallets.at(row) : nullptr;
+}
+
+QString TransferDialog::crossCurrencyProblem(const Wallet &from, const Wallet &to,
+                                             Request *request) const
+{
+    const QString rateText = m_rate->text().trimmed();
+    const QString receivedText = m_received->text().trimmed();
+    if (rateText.isEmpty() && receivedText.isEmpty())
+        return tr("%1 and %2 differ: enter the rate or the amount received.")
+            .arg(from.currency.code(), to.currency.code());
+    if (!rateText.isEmpty() && !receivedText.isEmpty())
+        return tr("Enter the rate or the amount received, not both.");
+    Money received;
+    ExchangeRate rate;
+    if (!rateText.isEmpty()) {
+        // Rates are written with a '.' in every locale, as banks quote them.
+        auto parsed = ExchangeRate::parse(rateText);
+        if (!parsed)
+            return tr("The rate must be a positive number with at most 6 decimals.");
+        auto converted = parsed->convert(request->entry.amount, to.currency, Rounding::HalfUp);
+        if (!converted || !converted->isPositive())
+            return tr("At this rate nothing would arrive in %1.").arg(to.currency.code());
+        rate = *parsed;
+        received = *converted;
+        request->entry.rate = rate;
+    } else {
+        if (auto problem = amountProblem(receivedText, to.currency, &received); !problem.isEmpty())
+            return problem;
+        auto implied = ExchangeRate::implied(request->entry.amount, received);
+        if (!implied)
+            return tr("These amounts imply a rate outside what Coffer records.");
+        rate = *implied;
+        request->entry.toAmount = received;
+    }
+    request->conversion = tr("%1 arrives, at %2 %3 per %4")
+                              .arg(received.format(QLocale()), rate.toDecimalString(),
+                                   to.currency.code(), from.currency.code());
+    return {};
+}
+
+QString TransferDialog::firstProblem(Request *request) const
+{
+    const Wallet *from = walletAt(m_from);
+    const Wallet *to = walletAt(m_to);
+    if (!from || !to)
+        return tr("A transfer needs two active wallets.");
+    if (from->id == to->id)
+        return tr("Choose two different wallets.");
+    request->entry.type = TransactionType::Transfer;
+    request->entry.walletId = from->id;
+    request->entry.toWalletId = to->id;
+    request->entry.date = m_date->date();
+    request->entry.note = m_note->text().trimmed();
+    if (auto problem = amountProblem(m_amount->text(), from->currency, &request->entry.amount);
+        !problem.isEmpty())
+        return problem;
+    if (auto note = checkNote(QStringLiteral("note"), m_note->text()); !note)
+        return tr("The note is too long or holds a control character.");
+    if (from->currency == to->currency)
+        return {};
+    return crossCurrencyProblem(*from, *to, request);
+}
+
+QString TransferDialog::problem() const
+{
+    return m_problem->text();
+}
+
+QString TransferDialog::conversion() const
+{
+    return m_conversion->text();
+}
+
+void TransferDialog::revalidate()
+{
+    const Wallet *from = walletAt(m_from);
+    const Wallet *to = walletAt(m_to);
+    if (from)
+        m_fromCurrency->setText(from->currency.code());
+    const bool crossCurrency = from && to && !(from->currency == to->currency);
+    for (QWidget *widget : std::as_const(m_crossCurrencyRows))
+        widget->setVisible(crossCurrency);
+    Request request;
+    const QString problem = firstProblem(&request);
+    m_problem->setText(problem);
+    m_conversion->setText(problem.isEmpty() ? request.conversion : QString());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void TransferDialog::accept()
+{
+    Request request;
+    if (!firstProblem(&request).isEmpty())
+        return;
+    auto recorded = m_book.ledger().record(m_actor, request.entry);
+    if (!recorded) {
+        m_problem->setText(recorded.error().detail);
+        return; // nothing was written
+    }
+    m_recorded = *recorded;
+    QDialog::accept();
+}
+
+} // namespace coffer::ui
