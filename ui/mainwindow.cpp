@@ -174,11 +174,12 @@ void MainWindow::showRegister(int walletRow)
         categoryNames.insert(c.id, c.names.text(language));
     QHash<qint64, QString> walletNames;
     for (int i = 0; i < m_walletModel->rowCount(); ++i)
-        walletNames.insert(m_walletModel->walletAt(i)->id, m_walletModel->walletAt(i)->name);
+        walletNames.insert(m_walletModel->walletAt(i)->id,
+                           m_walletModel->walletAt(i)->names.text(language));
     m_registerModel->setWallet(&m_book.reports(), m_actor, *wallet, categoryNames, walletNames);
     m_registerView->resizeColumnsToContents();
     m_registerTitle->setText(
-        tr("<b>%1</b> — newest entries first").arg(wallet->name.toHtmlEscaped()));
+        tr("<b>%1</b> — newest entries first").arg(wallet->names.text(language).toHtmlEscaped()));
 }
 
 const Wallet *MainWindow::selectedWallet() const

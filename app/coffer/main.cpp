@@ -1,3 +1,4 @@
+#include "language.h"
 #include "ledger/book.h"
 #include "mainwindow.h"
 #include "tools/historygenerator.h"
@@ -50,9 +51,17 @@ int main(int argc, char *argv[])
         QStringLiteral("book"));
     const QCommandLineOption merchantOption(
         QStringLiteral("merchant"), QObject::tr("Work for this merchant."), QStringLiteral("name"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            QObject::tr("Show Coffer in this language (en, vi)."),
+                                            QStringLiteral("code"));
     parser.addOption(dbOption);
     parser.addOption(merchantOption);
+    parser.addOption(languageOption);
     parser.process(app);
+    if (parser.isSet(languageOption) && !coffer::ui::installLanguage(parser.value(languageOption)))
+        return fail(QObject::tr("Coffer does not speak “%1”; choose one of: %2.")
+                        .arg(parser.value(languageOption),
+                             coffer::ui::availableLanguages().join(QStringLiteral(", "))));
 
     coffer::BookLocation location = coffer::BookLocation::defaultBook();
     if (parser.isSet(dbOption)) {
