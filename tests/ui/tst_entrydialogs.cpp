@@ -36,6 +36,12 @@ private:
     {
         return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     }
+    template<typename Field> static Field *field(QDialog &dialog, const char *name)
+    {
+        auto *found = dialog.findChild<Field *>(QString::fromLatin1(name));
+        Q_ASSERT_X(found, "field", name);
+        return found;
+    }
     static void selectByText(QComboBox *box, const QString &text)
     {
         box->setCurrentIndex(box->findText(text, Qt::MatchContains));
@@ -76,12 +82,11 @@ void TestEntryDialogs::cleanup()
 void TestEntryDialogs::recordsAnIncomeInTheChosenCategory()
 {
     ui::EntryDialog dialog(m_book->book(), m_actor, TransactionType::Income);
-    auto combos = dialog.findChildren<QComboBox *>();
-    selectByText(combos.at(0), QStringLiteral("Cash (VND)"));
+    selectByText(field<QComboBox>(dialog, "wallet"), QStringLiteral("Cash (VND)"));
     QVERIFY(!okOf(dialog)->isEnabled());
     QCOMPARE(dialog.problem(), QStringLiteral("Enter an amount."));
-    QTest::keyClicks(dialog.findChildren<QLineEdit *>().at(0), QStringLiteral("150,000"));
-    selectByText(combos.at(1), QStringLiteral("Sales"));
+    QTest::keyClicks(field<QLineEdit>(dialog, "amount"), QStringLiteral("150,000"));
+    selectByText(field<QComboBox>(dialog, "category"), QStringLiteral("Sales"));
     QVERIFY2(okOf(dialog)->isEnabled(), qPrintable(dialog.problem()));
     QTest::mouseClick(okOf(dialog), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -122,8 +127,8 @@ void TestEntryDialogs::badAmountsAreNamedAndWriteNothing()
     QFETCH(QString, problem);
     const BookSnapshot before = BookSnapshot::take(m_book->book().database());
     ui::EntryDialog dialog(m_book->book(), m_actor, TransactionType::Expense);
-    selectByText(dialog.findChildren<QComboBox *>().at(0), wallet);
-    QTest::keyClicks(dialog.findChildren<QLineEdit *>().at(0), amount);
+    selectByText(field<QComboBox>(dialog, "wallet"), wallet);
+    QTest::keyClicks(field<QLineEdit>(dialog, "amount"), amount);
     QCOMPARE(dialog.problem(), problem);
     QVERIFY(!okOf(dialog)->isEnabled());
     dialog.accept();
@@ -134,14 +139,12 @@ void TestEntryDialogs::badAmountsAreNamedAndWriteNothing()
 void TestEntryDialogs::crossCurrencyTransferShowsTheOtherAmount()
 {
     ui::TransferDialog dialog(m_book->book(), m_actor);
-    auto combos = dialog.findChildren<QComboBox *>();
-    auto edits = dialog.findChildren<QLineEdit *>(); // amount, rate, received, note
-    selectByText(combos.at(0), QStringLiteral("Dollars (USD)"));
-    selectByText(combos.at(1), QStringLiteral("Cash (VND)"));
-    QTest::keyClicks(edits.at(0), QStringLiteral("100.50"));
+    selectByText(field<QComboBox>(dialog, "from"), QStringLiteral("Dollars (USD)"));
+    selectByText(field<QComboBox>(dialog, "to"), QStringLiteral("Cash (VND)"));
+    QTest::keyClicks(field<QLineEdit>(dialog, "amount"), QStringLiteral("100.50"));
     QCOMPARE(dialog.problem(),
              QStringLiteral("USD and VND differ: enter the rate or the amount received."));
-    QTest::keyClicks(edits.at(1), QStringLiteral("25400.5"));
+    QTest::keyClicks(field<QLineEdit>(dialog, "rate"), QStringLiteral("25400.5"));
     QCOMPARE(dialog.conversion(), QStringLiteral("2,552,750 VND arrives, at 25400.5 VND per USD"));
     if (const QString shots = qEnvironmentVariable("COFFER_SCREENSHOT_DIR"); !shots.isEmpty()) {
         dialog.show();
@@ -159,19 +162,19 @@ void TestEntryDialogs::transferRulesAreNamed()
 {
     const BookSnapshot before = BookSnapshot::take(m_book->book().database());
     ui::TransferDialog dialog(m_book->book(), m_actor);
-    auto combos = dialog.findChildren<QComboBox *>();
-    auto edits = dialog.findChildren<QLineEdit *>();
-    selectByText(combos.at(0), QStringLiteral("Cash (VND)"));
-    selectByText(combos.at(1), QStringLiteral("Cash (VND)"));
-    QTest::keyClicks(edits.at(0), QStringLiteral("1000"));
+    auto *rate = field<QLineEdit>(dialog, "rate");
+    auto *received = field<QLineEdit>(dialog, "received");
+    selectByText(field<QComboBox>(dialog, "from"), QStringLiteral("Cash (VND)"));
+    selectByText(field<QComboBox>(dialog, "to"), QStringLiteral("Cash (VND)"));
+    QTest::keyClicks(field<QLineEdit>(dialog, "amount"), QStringLiteral("1000"));
     QCOMPARE(dialog.problem(), QStringLiteral("Choose two different wallets."));
-    selectByText(combos.at(1), QStringLiteral("Dollars (USD)"));
-    QTest::keyClicks(edits.at(1), QStringLiteral("0.00004"));
-    QTest::keyClicks(edits.at(2), QStringLiteral("0.04"));
+    selectByText(field<QComboBox>(dialog, "to"), QStringLiteral("Dollars (USD)"));
+    QTest::keyClicks(rate, QStringLiteral("0.00004"));
+    QTest::keyClicks(received, QStringLiteral("0.04"));
     QCOMPARE(dialog.problem(), QStringLiteral("Enter the rate or the amount received, not both."));
-    edits.at(2)->clear();
-    edits.at(1)->clear();
-    QTest::keyClicks(edits.at(1), QStringLiteral("0.000001"));
+    received->clear();
+    rate->clear();
+    QTest::keyClicks(rate, QStringLiteral("0.000001"));
     QCOMPARE(dialog.problem(), QStringLiteral("At this rate nothing would arrive in USD."));
     QVERIFY(!okOf(dialog)->isEnabled());
     QCOMPARE(BookSnapshot::take(m_book->book().database()), before);

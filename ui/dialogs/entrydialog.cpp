@@ -1,6 +1,7 @@
 #include "dialogs/entrydialog.h"
 
 #include "common/textrules.h"
+#include "dialogs/formparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,43 +68,31 @@ void EntryDialog::buildForm()
     for (const Wallet &w : m_wallets)
         m_wallet->addItem(QStringLiteral("%1 (%2)").arg(w.names.text(QLocale().name().left(2)),
                                                         w.currency.code()));
-    m_amount = new QLineEdit(this);
-    m_amount->setAlignment(Qt::AlignRight);
-    m_currency = new QLabel(this);
-    auto *amountRow = new QHBoxLayout;
-    amountRow->addWidget(m_amount, 1);
-    amountRow->addWidget(m_currency);
     m_category = new QComboBox(this);
     fillCategories();
+    m_wallet->setObjectName(QStringLiteral("wallet"));
+    m_category->setObjectName(QStringLiteral("category"));
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_date->setDateRange(QDate(1900, 1, 1), QDate(9999, 12, 31));
     m_pending = new QCheckBox(tr("Not settled yet (pending)"), this);
     m_note = new QLineEdit(this);
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: palette(link);"));
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Wallet"), m_wallet);
-    // A row whose field is a layout needs its own label for the & shortcut to work.
-    auto *amountLabel = new QLabel(tr("&Amount"), this);
-    amountLabel->setBuddy(m_amount);
-    form->addRow(amountLabel, amountRow);
+    const AmountField amount = addAmountRow(form, tr("&Amount"), this);
+    m_amount = amount.edit;
+    m_currency = amount.currency;
     form->addRow(tr("&Category"), m_category);
     form->addRow(tr("&Date"), m_date);
     form->addRow(QString(), m_pending);
     form->addRow(tr("&Note"), m_note);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    const DialogFooter footer = layOutCheckedDialog(this, form);
+    m_problem = footer.problem;
+    m_buttons = footer.buttons;
     connect(m_wallet, &QComboBox::currentIndexChanged, this, &EntryDialog::revalidate);
     connect(m_amount, &QLineEdit::textChanged, this, &EntryDialog::revalidate);
     connect(m_note, &QLineEdit::textChanged, this, &EntryDialog::revalidate);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &EntryDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &EntryDialog::reject);
 }
 
 void EntryDialog::fillCategories()

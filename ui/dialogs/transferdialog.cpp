@@ -2,6 +2,7 @@
 
 #include "common/textrules.h"
 #include "dialogs/entrydialog.h"
+#include "dialogs/formparts.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,32 +45,25 @@ void TransferDialog::buildForm()
         m_from->addItem(label);
         m_to->addItem(label);
     }
-    m_amount = new QLineEdit(this);
-    m_amount->setAlignment(Qt::AlignRight);
-    m_fromCurrency = new QLabel(this);
-    auto *amountRow = new QHBoxLayout;
-    amountRow->addWidget(m_amount, 1);
-    amountRow->addWidget(m_fromCurrency);
     m_rate = new QLineEdit(this);
     m_rate->setPlaceholderText(tr("units received for 1 unit sent"));
     m_received = new QLineEdit(this);
     m_received->setPlaceholderText(tr("or the amount that arrived"));
     m_conversion = new QLabel(this);
+    m_from->setObjectName(QStringLiteral("from"));
+    m_to->setObjectName(QStringLiteral("to"));
+    m_rate->setObjectName(QStringLiteral("rate"));
+    m_received->setObjectName(QStringLiteral("received"));
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_note = new QLineEdit(this);
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: palette(link);"));
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&From"), m_from);
     form->addRow(tr("&To"), m_to);
-    // A row whose field is a layout needs its own label for the & shortcut to work.
-    auto *amountLabel = new QLabel(tr("&Amount sent"), this);
-    amountLabel->setBuddy(m_amount);
-    form->addRow(amountLabel, amountRow);
+    const AmountField amount = addAmountRow(form, tr("&Amount sent"), this);
+    m_amount = amount.edit;
+    m_fromCurrency = amount.currency;
     form->addRow(tr("&Rate"), m_rate);
     form->addRow(tr("Amount &received"), m_received);
     form->addRow(QString(), m_conversion);
@@ -77,16 +71,13 @@ void TransferDialog::buildForm()
     form->addRow(tr("&Note"), m_note);
     m_crossCurrencyRows = {m_rate, form->labelForField(m_rate), m_received,
                            form->labelForField(m_received), m_conversion};
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    const DialogFooter footer = layOutCheckedDialog(this, form);
+    m_problem = footer.problem;
+    m_buttons = footer.buttons;
     for (QComboBox *box : {m_from, m_to})
         connect(box, &QComboBox::currentIndexChanged, this, &TransferDialog::revalidate);
     for (QLineEdit *edit : {m_amount, m_rate, m_received, m_note})
         connect(edit, &QLineEdit::textChanged, this, &TransferDialog::revalidate);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &TransferDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &TransferDialog::reject);
 }
 
 const Wallet *TransferDialog::walletAt(const QComboBox *box) const

@@ -1,6 +1,7 @@
 #include "dialogs/walletdialog.h"
 
 #include "common/textrules.h"
+#include "dialogs/formparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,10 +64,6 @@ void WalletDialog::buildForm()
     m_bankName = new QLineEdit(this);
     m_default = new QCheckBox(tr("Default wallet of the merchant"), this);
     m_excluded = new QCheckBox(tr("Leave out of reports and totals"), this);
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: palette(link);"));
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
@@ -78,17 +75,14 @@ void WalletDialog::buildForm()
     form->addRow(tr("&Bank or provider"), m_bankName);
     form->addRow(QString(), m_default);
     form->addRow(QString(), m_excluded);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    const DialogFooter footer = layOutCheckedDialog(this, form);
+    m_problem = footer.problem;
+    m_buttons = footer.buttons;
 
     for (QLineEdit *edit : {m_name, m_vietnameseName, m_initial, m_accountNumber, m_bankName})
         connect(edit, &QLineEdit::textChanged, this, &WalletDialog::revalidate);
     connect(m_currency, &QComboBox::currentIndexChanged, this, &WalletDialog::revalidate);
     connect(m_type, &QComboBox::currentIndexChanged, this, &WalletDialog::revalidate);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &WalletDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &WalletDialog::reject);
 }
 
 void WalletDialog::fill(const Wallet &wallet)

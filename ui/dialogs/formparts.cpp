@@ -1,0 +1,43 @@
+#include "dialogs/formparts.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace coffer::ui {
+
+AmountField addAmountRow(QFormLayout *form, const QString &labelText, QDialog *dialog)
+{
+    AmountField field {new QLineEdit(dialog), new QLabel(dialog)};
+    field.edit->setObjectName(QStringLiteral("amount"));
+    field.edit->setAlignment(Qt::AlignRight);
+    auto *row = new QHBoxLayout;
+    row->addWidget(field.edit, 1);
+    row->addWidget(field.currency);
+    auto *label = new QLabel(labelText, dialog);
+    label->setBuddy(field.edit);
+    form->addRow(label, row);
+    return field;
+}
+
+DialogFooter layOutCheckedDialog(QDialog *dialog, QFormLayout *form)
+{
+    DialogFooter footer {
+        new QLabel(dialog),
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog)};
+    footer.problem->setWordWrap(true);
+    footer.problem->setStyleSheet(QStringLiteral("color: palette(link);"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(footer.problem);
+    layout->addWidget(footer.buttons);
+    QObject::connect(footer.buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(footer.buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return footer;
+}
+
+} // namespace coffer::ui
