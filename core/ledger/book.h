@@ -4,6 +4,7 @@
 #include "ledger/categoryservice.h"
 #include "ledger/ledgerservice.h"
 #include "ledger/walletservice.h"
+#include "reports/dashboard.h"
 #include "reports/reportservice.h"
 #include "storage/database.h"
 
@@ -32,6 +33,7 @@ public:
     LedgerService &ledger() { return m_ledger; }
     BusinessEvents &events() { return m_events; }
     ReportService &reports() { return m_reports; }
+    DashboardService &dashboard() { return m_dashboard; }
 
 private:
     explicit Book(std::unique_ptr<Database> database);
@@ -42,6 +44,7 @@ private:
     LedgerService m_ledger;
     BusinessEvents m_events;
     ReportService m_reports;
+    DashboardService m_dashboard;
 };
 
 } // namespace coffer

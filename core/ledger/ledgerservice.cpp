@@ -487,6 +487,39 @@ Status LedgerService::cancelMany(const Actor &actor, const QList<qint64> &transa
     return transaction.commit();
 }
 
+Result<Transaction> LedgerService::correct(const Actor &actor, qint64 transactionId,
+                                           const NewTransaction &replacement)
+{
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto cancelled = cancel(actor, transactionId);
+    if (!cancelled)
+        return cancelled.error();
+    auto recorded = record(actor, replacement);
+    if (!recorded)
+        return recorded.error();
+    COFFER_TRY(transaction.commit());
+    return recorded;
+}
+
+NewTransaction LedgerService::requestFor(const Transaction &transaction)
+{
+    NewTransaction request;
+    request.type = transaction.type;
+    request.status = transaction.status == TransactionStatus::Pending
+        ? TransactionStatus::Pending
+        : TransactionStatus::Completed;
+    request.walletId = transaction.walletId;
+    request.toWalletId = transaction.toWalletId;
+    request.categoryId = transaction.categoryId;
+    request.amount = transaction.amount;
+    request.toAmount = transaction.toAmount;
+    request.date = transaction.date;
+    request.note = transaction.note;
+    request.metadata = transaction.metadata;
+    return request;
+}
+
 Result<Transaction> LedgerService::complete(const Actor &actor, qint64 transactionId)
 {
     WriteTransaction transaction(m_database);

@@ -41,6 +41,12 @@ public:
     // Errors: TransactionNotFound, TransactionNotCancellable, WalletArchived.
     Result<Transaction> cancel(const Actor &actor, qint64 transactionId);
     Status cancelMany(const Actor &actor, const QList<qint64> &transactionIds);
+    // Replaces an entry by another in one database transaction: the entry is
+    // cancelled (voided, or reversed when settled) and `replacement` is recorded.
+    // Returns the replacement. Errors: those of cancel() and record(); on any error
+    // nothing is written.
+    Result<Transaction> correct(const Actor &actor, qint64 transactionId,
+                                const NewTransaction &replacement);
     // Pending -> completed. Errors: TransactionNotFound, TransactionNotCompletable,
     // WalletArchived.
     Result<Transaction> complete(const Actor &actor, qint64 transactionId);
@@ -50,6 +56,11 @@ public:
     Result<std::optional<Transaction>> findByReference(const Actor &actor, TransactionType type,
                                                        const QString &referenceType,
                                                        const QString &referenceId) const;
+
+    // The request that records `transaction` again: same type, status, wallets,
+    // category, amounts, date and note. The reference stays with the original entry
+    // (references are unique), so the copy has none.
+    static NewTransaction requestFor(const Transaction &transaction);
 
 private:
     struct Context;

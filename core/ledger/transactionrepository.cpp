@@ -72,6 +72,43 @@ QString isoDate(const QDate &date)
     return lastText;
 }
 
+// The filter's conditions on the entry itself (category, type, status, words).
+void addContentConditions(const TransactionFilter &filter, Dialect dialect, QStringList &conditions,
+                          QVariantList &values)
+{
+    if (!filter.categoryIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.categoryIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        conditions << QStringLiteral("t.category_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (filter.type) {
+        conditions << QStringLiteral("t.type = ?");
+        values << toCode(*filter.type);
+    }
+    if (filter.status) {
+        conditions << QStringLiteral("t.status = ?");
+        values << toCode(*filter.status);
+    }
+    // ILIKE on PostgreSQL; SQLite's LIKE already ignores ASCII case. The words are
+    // escaped so that "%" and "_" match themselves.
+    const QString like
+        = dialect == Dialect::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+    const QStringList words = filter.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString word : words) {
+        word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        const QString pattern = QLatin1Char('%') + word + QLatin1Char('%');
+        conditions << QStringLiteral("(COALESCE(t.note, '') %1 ? ESCAPE '\\' OR "
+                                     "COALESCE(t.reference_id, '') %1 ? ESCAPE '\\')")
+                          .arg(like);
+        values << pattern << pattern;
+    }
+}
+
 } // namespace
 
 Transaction transactionFromRow(const QSqlQuery &q, int c)
@@ -309,6 +346,7 @@ Result<QList<Transaction>> TransactionRepository::list(qint64 merchantId,
         conditions << dateColumn + QStringLiteral(" <= ?");
         values << filter.to;
     }
+    addContentConditions(filter, m_database.dialect(), conditions, values);
     if (filter.beforeId != 0) {
         // A row-value comparison both dialects answer from the (date, id) index.
         const QString idColumn

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace coffer {
 
 struct TransactionFilter
@@ -12,6 +14,11 @@ struct TransactionFilter
     qint64 walletId = 0; // 0: every wallet
     QDate from; // inclusive; null: open
     QDate to; // inclusive; null: open
+    QList<qint64> categoryIds; // empty: any category (transfers included)
+    std::optional<TransactionType> type;
+    std::optional<TransactionStatus> status;
+    // Case-insensitive words that must all appear in the note or the reference.
+    QString text;
     int limit = 100; // newest first; 0: no limit
     // Keyset paging: only entries older than (beforeDate, beforeId) in the newest-first
     // order; beforeId 0: from the newest.
