@@ -1,117 +1,146 @@
 #include "mainwindow.h"
 
-#include "dialogs/entrydialog.h"
-#include "dialogs/transferdialog.h"
-#include "dialogs/walletdialog.h"
-#include "models/registermodel.h"
-#include "models/walletmodel.h"
+#include "pages/dashboardpage.h"
+#include "pages/transactionspage.h"
+#include "pages/walletspage.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QHeaderView>
-#include <QLabel>
-#include <QMap>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace coffer::ui {
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    return view;
-}
-
-} // namespace
-
 MainWindow::MainWindow(Book &book, const Merchant &merchant, QWidget *parent)
     : QMainWindow(parent)
-    , m_book(book)
-    , m_merchant(merchant)
-    , m_actor {merchant.id, qEnvironmentVariable("USER", QStringLiteral("coffer"))}
-    , m_walletModel(new WalletModel(this))
-    , m_registerModel(new RegisterModel(this))
+    , m_workspace(book, merchant)
+    , m_editor(m_workspace)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_dashboard(new DashboardPage(m_workspace, m_stack))
+    , m_wallets(new WalletsPage(m_workspace, m_stack))
+    , m_transactions(new TransactionsPage(m_workspace, std::nullopt, m_stack))
+    , m_transfers(new TransactionsPage(m_workspace, TransactionType::Transfer, m_stack))
 {
     setWindowTitle(tr("%1 — Coffer").arg(merchant.name));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    addPage(m_dashboard, QStyle::SP_FileDialogInfoView);
+    addPage(m_wallets, QStyle::SP_DriveHDIcon);
+    addPage(m_transactions, QStyle::SP_FileDialogDetailedView);
+    addPage(m_transfers, QStyle::SP_BrowserReload);
+    int widest = 0;
+    for (const Page *page : std::as_const(m_pages))
+        widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(page->title()));
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 40);
+
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *heading = new QLabel(tr("<h2>%1</h2>").arg(merchant.name.toHtmlEscaped()), central);
-    m_totals = new QLabel(central);
-    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_walletView = makeTable(m_walletModel, central);
-    m_registerView = makeTable(m_registerModel, central);
-    m_registerTitle = new QLabel(central);
-    auto *registerPane = new QWidget(central);
-    auto *registerLayout = new QVBoxLayout(registerPane);
-    registerLayout->setContentsMargins(0, 0, 0, 0);
-    registerLayout->addWidget(m_registerTitle);
-    registerLayout->addWidget(m_registerView);
-    auto *splitter = new QSplitter(Qt::Vertical, central);
-    splitter->addWidget(m_walletView);
-    splitter->addWidget(registerPane);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(heading);
-    layout->addWidget(m_totals);
-    layout->addWidget(splitter, 1);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     buildMenus();
-    statusBar()->showMessage(tr("Book: %1").arg(book.database().location().displayName()));
-    connect(m_registerModel, &RegisterModel::loadFailed, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("Coffer"), message); });
-    connect(m_walletView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                showRegister(current.row());
-                updateWalletActions();
-            });
-    connect(m_walletView, &QTableView::doubleClicked, this, &MainWindow::editWallet);
-    connect(m_registerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateEntryActions);
-    connect(m_registerModel, &QAbstractItemModel::modelReset, this,
-            &MainWindow::updateEntryActions);
-    resize(1100, 720);
-    refresh();
+    buildToolBar();
+    statusBar()->showMessage(
+        tr("Book: %1 · Merchant: %2").arg(book.database().location().displayName(), merchant.name));
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    for (Page *page : std::as_const(m_pages))
+        connect(page, &Page::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_wallets, &WalletsPage::entryActivated, this, &MainWindow::editEntry);
+    connect(m_transactions, &TransactionsPage::entryActivated, this, &MainWindow::editEntry);
+    connect(m_transfers, &TransactionsPage::entryActivated, this, &MainWindow::editEntry);
+    connect(m_dashboard, &DashboardPage::transactionsRequested, this,
+            &MainWindow::showTransactions);
+    resize(1180, 760);
+    restoreLayout();
+    updateActions();
+}
+
+void MainWindow::addPage(Page *page, QStyle::StandardPixmap icon)
+{
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(style()->standardIcon(icon), page->title(), m_navigation);
+    item->setSizeHint(QSize(0, 36));
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+void MainWindow::showPage(Page *page)
+{
+    m_navigation->setCurrentRow(int(m_pages.indexOf(page)));
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *reload = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    reload->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&Refresh"), this, &MainWindow::refresh)->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = m_workspace.undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_workspace.undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        Page *page = m_pages.at(i);
+        view->addAction(page->title(), this, [this, page] { showPage(page); })
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
     QMenu *wallets = menuBar()->addMenu(tr("&Wallet"));
-    QAction *add = wallets->addAction(tr("&New wallet…"), this, &MainWindow::newWallet);
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_editWallet = wallets->addAction(tr("&Edit wallet…"), this, &MainWindow::editWallet);
-    m_editWallet->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_setDefault = wallets->addAction(tr("Make &default"), this, &MainWindow::setDefaultWallet);
+    wallets
+        ->addAction(tr("&New wallet…"), this,
+                    [this] {
+                        showPage(m_wallets);
+                        m_wallets->newWallet();
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_editWallet = wallets->addAction(tr("&Edit wallet…"), m_wallets, &WalletsPage::editWallet);
+    m_editWallet->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_setDefault
+        = wallets->addAction(tr("Make &default"), m_wallets, &WalletsPage::setDefaultWallet);
     wallets->addSeparator();
-    m_archive = wallets->addAction(tr("&Archive"), this, &MainWindow::archiveWallet);
-    m_restore = wallets->addAction(tr("&Restore"), this, &MainWindow::restoreWallet);
+    m_archive = wallets->addAction(tr("&Archive"), m_wallets, &WalletsPage::archiveWallet);
+    m_restore = wallets->addAction(tr("&Restore"), m_wallets, &WalletsPage::restoreWallet);
+
     QMenu *entries = menuBar()->addMenu(tr("&Transactions"));
-    entries->addAction(tr("New &income…"), this, &MainWindow::newIncome)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    entries->addAction(tr("New &expense…"), this, &MainWindow::newExpense)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    entries->addAction(tr("New &transfer…"), this, &MainWindow::newTransfer)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_newIncome = entries->addAction(tr("New &income…"), this, &MainWindow::newIncome);
+    m_newIncome->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_newExpense = entries->addAction(tr("New &expense…"), this, &MainWindow::newExpense);
+    m_newExpense->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_newTransfer = entries->addAction(tr("New &transfer…"), this, &MainWindow::newTransfer);
+    m_newTransfer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     entries->addSeparator();
+    m_editEntry = entries->addAction(tr("&Edit entry…"), this, &MainWindow::editEntry);
+    m_editEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_completeEntry = entries->addAction(tr("Mark &completed"), this, &MainWindow::completeEntry);
+    m_completeEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_cancelEntry = entries->addAction(tr("Ca&ncel entry…"), this, &MainWindow::cancelEntry);
+    m_cancelEntry->setShortcut(QKeySequence::Delete);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Coffer"), this, [this] {
         QMessageBox::about(this, tr("About Coffer"),
@@ -120,230 +149,100 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    m_newIncome->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_newExpense->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_newTransfer->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
+    m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    bar->addAction(m_newIncome);
+    bar->addAction(m_newExpense);
+    bar->addAction(m_newTransfer);
+    bar->addSeparator();
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const int page = settings.value(QStringLiteral("window/page"), 0).toInt();
+    m_navigation->setCurrentRow(page >= 0 && page < m_pages.size() ? page : 0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::refresh()
 {
-    auto wallets = m_book.wallets().list(m_actor);
-    if (!wallets) {
-        showError(wallets.error());
-        return;
-    }
-    const int row = qMax(0, m_walletView->currentIndex().row());
-    m_walletModel->setWallets(*wallets);
-    m_walletView->resizeColumnsToContents();
-    m_totals->setText(totalsText(*wallets));
-    if (m_walletModel->rowCount() > 0)
-        m_walletView->selectRow(qMin(row, m_walletModel->rowCount() - 1));
-    showRegister(m_walletView->currentIndex().row());
-    updateWalletActions();
+    m_workspace.bookChanged();
 }
 
-QString MainWindow::totalsText(const QList<Wallet> &wallets) const
+void MainWindow::updateActions()
 {
-    QMap<QString, Money> totals;
-    for (const Wallet &w : wallets) {
-        if (w.isExcluded || !w.isActive())
-            continue;
-        const Money sum = totals.value(w.currency.code(), Money::zero(w.currency));
-        auto added = sum.plus(w.current());
-        if (added)
-            totals.insert(w.currency.code(), *added);
-    }
-    QStringList parts;
-    for (const Money &total : totals)
-        parts << total.format(QLocale());
-    return tr("Total across wallets (excluded wallets left out): %1")
-        .arg(parts.join(QStringLiteral(" · ")));
-}
-
-void MainWindow::showRegister(int walletRow)
-{
-    const Wallet *wallet = m_walletModel->walletAt(walletRow);
-    if (!wallet) {
-        m_registerModel->clear();
-        m_registerTitle->clear();
-        return;
-    }
-    auto categories = m_book.categories().list(m_actor);
-    if (!categories) {
-        showError(categories.error());
-        return;
-    }
-    QHash<qint64, QString> categoryNames;
-    const QString language = QLocale().name().left(2);
-    for (const Category &c : *categories)
-        categoryNames.insert(c.id, c.names.text(language));
-    QHash<qint64, QString> walletNames;
-    for (int i = 0; i < m_walletModel->rowCount(); ++i)
-        walletNames.insert(m_walletModel->walletAt(i)->id,
-                           m_walletModel->walletAt(i)->names.text(language));
-    m_registerModel->setWallet(&m_book.reports(), m_actor, *wallet, categoryNames, walletNames);
-    m_registerView->resizeColumnsToContents();
-    m_registerTitle->setText(
-        tr("<b>%1</b> — newest entries first").arg(wallet->names.text(language).toHtmlEscaped()));
-}
-
-const Wallet *MainWindow::selectedWallet() const
-{
-    return m_walletModel->walletAt(m_walletView->currentIndex().row());
-}
-
-void MainWindow::updateWalletActions()
-{
-    const Wallet *wallet = selectedWallet();
+    const Wallet *wallet = currentPage() == m_wallets ? m_wallets->selectedWallet() : nullptr;
     m_editWallet->setEnabled(wallet);
     m_setDefault->setEnabled(wallet && wallet->isActive() && !wallet->isDefault);
     m_archive->setEnabled(wallet && wallet->isActive() && !wallet->isDefault);
     m_restore->setEnabled(wallet && !wallet->isActive());
-}
-
-void MainWindow::selectWallet(qint64 walletId)
-{
-    for (int row = 0; row < m_walletModel->rowCount(); ++row) {
-        if (m_walletModel->walletAt(row)->id == walletId)
-            m_walletView->selectRow(row);
-    }
-}
-
-void MainWindow::newWallet()
-{
-    WalletDialog dialog(m_book.wallets(), m_actor, m_merchant, nullptr, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    refresh();
-    selectWallet(dialog.wallet().id);
-}
-
-void MainWindow::editWallet()
-{
-    const Wallet *wallet = selectedWallet();
-    if (!wallet)
-        return;
-    const Wallet current = *wallet;
-    WalletDialog dialog(m_book.wallets(), m_actor, m_merchant, &current, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    refresh();
-    selectWallet(current.id);
-}
-
-void MainWindow::setDefaultWallet()
-{
-    if (const Wallet *wallet = selectedWallet()) {
-        const qint64 id = wallet->id;
-        if (auto done = m_book.wallets().setDefault(m_actor, id); !done)
-            showError(done.error());
-        refresh();
-        selectWallet(id);
-    }
-}
-
-void MainWindow::archiveWallet()
-{
-    if (const Wallet *wallet = selectedWallet()) {
-        const qint64 id = wallet->id;
-        if (auto done = m_book.wallets().archive(m_actor, id); !done)
-            showError(done.error());
-        refresh();
-        selectWallet(id);
-    }
-}
-
-void MainWindow::restoreWallet()
-{
-    if (const Wallet *wallet = selectedWallet()) {
-        const qint64 id = wallet->id;
-        if (auto done = m_book.wallets().restore(m_actor, id); !done)
-            showError(done.error());
-        refresh();
-        selectWallet(id);
-    }
-}
-
-const Transaction *MainWindow::selectedEntry() const
-{
-    const RegisterLine *line = m_registerModel->lineAt(m_registerView->currentIndex().row());
-    return line ? &line->transaction : nullptr;
-}
-
-void MainWindow::updateEntryActions()
-{
-    const Transaction *entry = selectedEntry();
-    m_completeEntry->setEnabled(entry && entry->status == TransactionStatus::Pending);
-    m_cancelEntry->setEnabled(entry && entry->status != TransactionStatus::Cancelled
-                              && entry->reversesId == 0 && entry->reversedById == 0);
-}
-
-void MainWindow::refreshKeepingWallet()
-{
-    const Wallet *wallet = selectedWallet();
-    const qint64 id = wallet ? wallet->id : 0;
-    refresh();
-    selectWallet(id);
-}
-
-void MainWindow::newEntry(TransactionType type)
-{
-    const Wallet *wallet = selectedWallet();
-    const qint64 walletId = wallet ? wallet->id : 0;
-    if (type == TransactionType::Transfer) {
-        TransferDialog dialog(m_book, m_actor, walletId, this);
-        if (dialog.exec() == QDialog::Accepted)
-            refreshKeepingWallet();
-        return;
-    }
-    EntryDialog dialog(m_book, m_actor, type, walletId, this);
-    if (dialog.exec() == QDialog::Accepted)
-        refreshKeepingWallet();
+    const std::optional<Transaction> entry
+        = currentPage() ? currentPage()->currentEntry() : std::nullopt;
+    m_editEntry->setEnabled(entry && EntryEditor::canEdit(*entry));
+    m_completeEntry->setEnabled(entry && EntryEditor::canComplete(*entry));
+    m_cancelEntry->setEnabled(entry && EntryEditor::canCancel(*entry));
 }
 
 void MainWindow::newIncome()
 {
-    newEntry(TransactionType::Income);
+    m_editor.create(TransactionType::Income, currentPage() ? currentPage()->currentWalletId() : 0,
+                    this);
 }
 
 void MainWindow::newExpense()
 {
-    newEntry(TransactionType::Expense);
+    m_editor.create(TransactionType::Expense, currentPage() ? currentPage()->currentWalletId() : 0,
+                    this);
 }
 
 void MainWindow::newTransfer()
 {
-    newEntry(TransactionType::Transfer);
+    m_editor.create(TransactionType::Transfer, currentPage() ? currentPage()->currentWalletId() : 0,
+                    this);
+}
+
+void MainWindow::editEntry()
+{
+    if (const auto entry = currentPage() ? currentPage()->currentEntry() : std::nullopt)
+        m_editor.edit(*entry, this);
 }
 
 void MainWindow::completeEntry()
 {
-    if (const Transaction *entry = selectedEntry()) {
-        if (auto done = m_book.ledger().complete(m_actor, entry->id); !done)
-            showError(done.error());
-        refreshKeepingWallet();
-    }
+    if (const auto entry = currentPage() ? currentPage()->currentEntry() : std::nullopt)
+        m_editor.complete(*entry, this);
 }
 
 void MainWindow::cancelEntry()
 {
-    const Transaction *entry = selectedEntry();
-    if (!entry)
-        return;
-    const qint64 id = entry->id;
-    if (entry->status == TransactionStatus::Completed) {
-        // A settled entry stays in the book; a reversing entry dated today undoes it.
-        const auto answer = QMessageBox::question(
-            this, tr("Cancel entry"),
-            tr("Entry #%1 is settled. Coffer keeps it and records a reversing entry dated "
-               "today. Go ahead?")
-                .arg(id));
-        if (answer != QMessageBox::Yes)
-            return;
-    }
-    if (auto done = m_book.ledger().cancel(m_actor, id); !done)
-        showError(done.error());
-    refreshKeepingWallet();
+    if (const auto entry = currentPage() ? currentPage()->currentEntry() : std::nullopt)
+        m_editor.cancel(*entry, this);
 }
 
-void MainWindow::showError(const Error &error)
+void MainWindow::showTransactions(const TransactionFilter &filter)
 {
-    QMessageBox::warning(this, tr("Coffer"), error.detail);
+    showPage(m_transactions);
+    m_transactions->showFilter(filter);
 }
 
 } // namespace coffer::ui

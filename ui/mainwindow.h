@@ -1,20 +1,27 @@
 #pragma once
 
-#include "ledger/book.h"
+#include "entryeditor.h"
+#include "workspace.h"
 
 #include <QMainWindow>
+#include <QStyle>
 
 class QAction;
-class QLabel;
-class QTableView;
+class QListWidget;
+class QStackedWidget;
 
 namespace coffer::ui {
 
-class RegisterModel;
-class WalletModel;
+class DashboardPage;
+class Page;
+class TransactionsPage;
+class WalletsPage;
 
-// The desktop window over one open book and merchant: wallets with their
-// balances and totals, and the selected wallet's register.
+// The desktop window over one open book and merchant: a navigation list on the
+// left (Dashboard, Wallets, Transactions, Transfers), the chosen screen on the
+// right, menus, a toolbar and keyboard shortcuts for the frequent actions, and
+// an undo history of the user's edits. Size, position and the last screen are
+// remembered between runs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,53 +29,55 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(Book &book, const Merchant &merchant, QWidget *parent = nullptr);
 
-    WalletModel *walletModel() const { return m_walletModel; }
-    RegisterModel *registerModel() const { return m_registerModel; }
-
-    // The wallet selected in the table, if any.
-    const Wallet *selectedWallet() const;
+    Workspace &workspace() { return m_workspace; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    WalletsPage *walletsPage() const { return m_wallets; }
+    TransactionsPage *transactionsPage() const { return m_transactions; }
+    TransactionsPage *transfersPage() const { return m_transfers; }
+    Page *currentPage() const;
+    void showPage(Page *page);
 
 public Q_SLOTS:
     void refresh();
-    void newWallet();
-    void editWallet();
-    void setDefaultWallet();
-    void archiveWallet();
-    void restoreWallet();
     void newIncome();
     void newExpense();
     void newTransfer();
+    void editEntry();
     void completeEntry();
     void cancelEntry();
+    void showTransactions(const TransactionFilter &filter);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addPage(Page *page, QStyle::StandardPixmap icon);
     void buildMenus();
-    void updateWalletActions();
-    void updateEntryActions();
-    const Transaction *selectedEntry() const;
-    void newEntry(TransactionType type);
-    // After an entry changed balances: reload, keeping the selected wallet.
-    void refreshKeepingWallet();
-    void selectWallet(qint64 walletId);
-    void showRegister(int walletRow);
-    void showError(const Error &error);
-    QString totalsText(const QList<Wallet> &wallets) const;
+    void buildToolBar();
+    void updateActions();
+    void restoreLayout();
 
-    Book &m_book;
-    Merchant m_merchant;
-    Actor m_actor;
-    WalletModel *m_walletModel;
-    RegisterModel *m_registerModel;
-    QTableView *m_walletView;
-    QTableView *m_registerView;
-    QLabel *m_totals;
-    QLabel *m_registerTitle;
+    Workspace m_workspace;
+    EntryEditor m_editor;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    DashboardPage *m_dashboard;
+    WalletsPage *m_wallets;
+    TransactionsPage *m_transactions;
+    TransactionsPage *m_transfers;
+    QList<Page *> m_pages;
+    QAction *m_newIncome = nullptr;
+    QAction *m_newExpense = nullptr;
+    QAction *m_newTransfer = nullptr;
     QAction *m_editWallet = nullptr;
     QAction *m_setDefault = nullptr;
     QAction *m_archive = nullptr;
     QAction *m_restore = nullptr;
+    QAction *m_editEntry = nullptr;
     QAction *m_completeEntry = nullptr;
     QAction *m_cancelEntry = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
 };
 
 } // namespace coffer::ui

@@ -136,4 +136,16 @@ Status CategoryService::archive(const Actor &actor, qint64 categoryId)
     return transaction.commit();
 }
 
+QList<qint64> categorySubtree(const QList<Category> &categories, qint64 categoryId)
+{
+    QList<qint64> subtree {categoryId};
+    for (qsizetype next = 0; next < subtree.size(); ++next) {
+        for (const Category &c : categories) {
+            if (c.parentId == subtree.at(next) && !subtree.contains(c.id))
+                subtree.append(c.id);
+        }
+    }
+    return subtree;
+}
+
 } // namespace coffer

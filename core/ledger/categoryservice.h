@@ -41,6 +41,10 @@ private:
     CategoryRepository m_repository;
 };
 
+// The category and every category below it, at any depth: what a filter on a
+// parent category selects.
+QList<qint64> categorySubtree(const QList<Category> &categories, qint64 categoryId);
+
 // Pure lookup over an already loaded list; shared by the services.
 std::optional<Category> findCategory(const QList<Category> &categories, const QString &text,
                                      std::optional<CategoryType> type = std::nullopt);

@@ -86,8 +86,17 @@ Status DashboardService::addFlows(const Actor &actor, const DashboardRequest &re
     if (!categories)
         return categories.error();
     QHash<qint64, CategoryType> types;
-    for (const Category &category : *categories)
+    QHash<qint64, qint64> parents;
+    for (const Category &category : *categories) {
         types.insert(category.id, category.type);
+        parents.insert(category.id, category.parentId);
+    }
+    // Spending is shown per top-level category, its subcategories included.
+    auto rootOf = [&parents](qint64 id) {
+        for (int depth = 0; parents.value(id) != 0 && depth < 64; ++depth)
+            id = parents.value(id);
+        return id;
+    };
 
     const QList<int> months = monthsBetween(request.fromMonth, request.toMonth);
     QList<qint64> income(months.size(), 0);
@@ -104,8 +113,9 @@ Status DashboardService::addFlows(const Actor &actor, const DashboardRequest &re
             continue;
         }
         COFFER_TRY(addChecked(expense[slot], -total.amount.minorUnits()));
-        CategoryShare &share = spent[total.categoryId];
-        share.categoryId = total.categoryId;
+        const qint64 root = rootOf(total.categoryId);
+        CategoryShare &share = spent[root];
+        share.categoryId = root;
         qint64 amount = share.amount.minorUnits();
         COFFER_TRY(addChecked(amount, -total.amount.minorUnits()));
         share.amount = Money(amount, request.currency);

@@ -11,6 +11,7 @@ struct DashboardRequest
     Currency currency;
     int fromMonth = 0;
     int toMonth = 0;
+    // Spending is summed per top-level category (subcategories included).
     // Expense categories beyond the largest `topCategories` are summed into one
     // "other" share (categoryId 0).
     int topCategories = 7;

@@ -1,8 +1,8 @@
 #include "dialogs/entrydialog.h"
 #include "dialogs/transferdialog.h"
-#include "mainwindow.h"
 #include "models/registermodel.h"
 #include "testbook.h"
+#include "windowdriver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -190,24 +190,13 @@ void TestEntryDialogs::pendingEntryIsCompletedAndCancelledFromTheRegister()
     const qint64 first = m_book->book().ledger().record(m_actor, pending)->id;
     const qint64 second = m_book->book().ledger().record(m_actor, pending)->id;
     ui::MainWindow window(m_book->book(), m_merchant);
-    QTableView *registerView = nullptr;
-    for (QTableView *view : window.findChildren<QTableView *>()) {
-        if (view->model() == window.registerModel())
-            registerView = view;
-    }
-    QVERIFY(registerView);
+    QVERIFY(showWindow(window, window.walletsPage()));
+    QVERIFY(selectWalletNamed(window.walletsPage(), QStringLiteral("Cash")));
     auto action = [&](const QString &text) {
-        for (QAction *a : window.menuBar()->findChildren<QAction *>()) {
-            if (a->text() == text)
-                return a;
-        }
-        return static_cast<QAction *>(nullptr);
+        return menuAction(window, text);
     };
     auto selectEntry = [&](qint64 id) {
-        for (int row = 0; row < window.registerModel()->rowCount(); ++row) {
-            if (window.registerModel()->lineAt(row)->transaction.id == id)
-                registerView->selectRow(row);
-        }
+        QVERIFY(selectRegisterEntry(window.walletsPage(), id));
     };
     selectEntry(first);
     QVERIFY(action(QStringLiteral("Mark &completed"))->isEnabled());

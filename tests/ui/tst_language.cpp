@@ -1,8 +1,8 @@
 #include "dialogs/walletdialog.h"
 #include "language.h"
-#include "mainwindow.h"
 #include "models/walletmodel.h"
 #include "testbook.h"
+#include "windowdriver.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -62,13 +62,16 @@ void TestLanguage::unknownLanguageIsRefused()
 void TestLanguage::windowSpeaksVietnamese()
 {
     ui::MainWindow window(m_book->book(), m_merchant);
+    window.resize(900, 420);
+    QVERIFY(showWindow(window, window.walletsPage()));
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
         menus << action->text();
     QCOMPARE(menus,
-             (QStringList {QStringLiteral("&Tệp"), QStringLiteral("&Ví"),
-                           QStringLiteral("&Giao dịch"), QStringLiteral("Trợ &giúp")}));
-    auto *wallets = window.walletModel();
+             (QStringList {QStringLiteral("&Tệp"), QStringLiteral("&Sửa"), QStringLiteral("&Xem"),
+                           QStringLiteral("&Ví"), QStringLiteral("&Giao dịch"),
+                           QStringLiteral("Trợ &giúp")}));
+    auto *wallets = window.walletsPage()->walletModel();
     QCOMPARE(wallets->headerData(ui::WalletModel::Current, Qt::Horizontal).toString(),
              QStringLiteral("Hiện tại"));
     QCOMPARE(wallets->data(wallets->index(0, ui::WalletModel::Name)).toString(),
@@ -80,9 +83,6 @@ void TestLanguage::windowSpeaksVietnamese()
         return label->text() == QStringLiteral("<b>Tiền mặt</b> — giao dịch mới nhất ở trên");
     }));
     if (const QString shots = qEnvironmentVariable("COFFER_SCREENSHOT_DIR"); !shots.isEmpty()) {
-        window.resize(900, 420);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.grab().save(shots + QStringLiteral("/main-window-vi.png")));
     }
 }

@@ -1,8 +1,8 @@
-#include "mainwindow.h"
 #include "models/registermodel.h"
 #include "models/walletmodel.h"
 #include "testbook.h"
 #include "tools/historygenerator.h"
+#include "windowdriver.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -56,20 +56,20 @@ void TestMainWindow::cleanup()
 void TestMainWindow::modelsPassTheModelTester()
 {
     ui::MainWindow window(m_book->book(), m_merchant);
-    QAbstractItemModelTester walletTester(window.walletModel(),
+    QAbstractItemModelTester walletTester(window.walletsPage()->walletModel(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester registerTester(window.registerModel(),
+    QAbstractItemModelTester registerTester(window.walletsPage()->registerModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(showWindow(window, window.walletsPage()));
     window.refresh();
-    QVERIFY(window.registerModel()->rowCount() > 0);
+    QVERIFY(window.walletsPage()->registerModel()->rowCount() > 0);
 }
 
 void TestMainWindow::showsWalletsBalancesAndTotals()
 {
     ui::MainWindow window(m_book->book(), m_merchant);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *model = window.walletModel();
+    QVERIFY(showWindow(window, window.walletsPage()));
+    auto *model = window.walletsPage()->walletModel();
     const auto wallets = m_book->book().wallets().list(m_actor).value();
     QCOMPARE(model->rowCount(), wallets.size());
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -100,21 +100,11 @@ void TestMainWindow::showsWalletsBalancesAndTotals()
 void TestMainWindow::registerFollowsTheSelectedWallet()
 {
     ui::MainWindow window(m_book->book(), m_merchant);
-    auto views = window.findChildren<QTableView *>();
-    QCOMPARE(views.size(), 2);
-    QTableView *walletView
-        = views.at(0)->model() == window.walletModel() ? views.at(0) : views.at(1);
-    const int bankRow = [&] {
-        for (int row = 0; row < window.walletModel()->rowCount(); ++row) {
-            if (window.walletModel()->walletAt(row)->name == QStringLiteral("Vietcombank"))
-                return row;
-        }
-        return -1;
-    }();
-    QVERIFY(bankRow >= 0);
-    walletView->selectRow(bankRow);
-    const Wallet bank = *window.walletModel()->walletAt(bankRow);
-    auto *reg = window.registerModel();
+    QVERIFY(showWindow(window, window.walletsPage()));
+    QVERIFY(selectWalletNamed(window.walletsPage(), QStringLiteral("Vietcombank")));
+    const Wallet bank = *window.walletsPage()->selectedWallet();
+    QCOMPARE(bank.name, QStringLiteral("Vietcombank"));
+    auto *reg = window.walletsPage()->registerModel();
     QVERIFY(reg->rowCount() > 0);
     // The newest completed line's balance is the wallet's current balance.
     for (int row = 0; row < reg->rowCount(); ++row) {
@@ -131,6 +121,7 @@ void TestMainWindow::registerFollowsTheSelectedWallet()
 void TestMainWindow::refreshShowsNewEntries()
 {
     ui::MainWindow window(m_book->book(), m_merchant);
+    QVERIFY(showWindow(window, window.walletsPage()));
     const Wallet cash = m_book->book().wallets().find(m_actor, QStringLiteral("Cash")).value();
     NewTransaction income;
     income.type = TransactionType::Income;
@@ -138,7 +129,7 @@ void TestMainWindow::refreshShowsNewEntries()
     income.amount = money(QStringLiteral("123000"), QStringLiteral("VND"));
     QVERIFY(m_book->book().ledger().record(m_actor, income).ok());
     window.refresh();
-    auto *model = window.walletModel();
+    auto *model = window.walletsPage()->walletModel();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->walletAt(row)->id == cash.id)
             QCOMPARE(model->walletAt(row)->currentMinor, cash.currentMinor + 123000);

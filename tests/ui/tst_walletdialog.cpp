@@ -1,7 +1,7 @@
 #include "dialogs/walletdialog.h"
-#include "mainwindow.h"
 #include "models/walletmodel.h"
 #include "testbook.h"
+#include "windowdriver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -200,29 +200,17 @@ void TestWalletDialog::windowArchivesAndRestores()
     spare.type = WalletType::EWallet;
     const qint64 spareId = m_book->book().wallets().add(m_actor, spare)->id;
     ui::MainWindow window(m_book->book(), m_merchant);
-    QTableView *view = nullptr;
-    for (QTableView *candidate : window.findChildren<QTableView *>()) {
-        if (candidate->model() == window.walletModel())
-            view = candidate;
-    }
-    QVERIFY(view);
+    QVERIFY(showWindow(window, window.walletsPage()));
     auto action = [&](const QString &text) {
-        for (QAction *a : window.menuBar()->findChildren<QAction *>()) {
-            if (a->text() == text)
-                return a;
-        }
-        return static_cast<QAction *>(nullptr);
+        return menuAction(window, text);
     };
-    for (int row = 0; row < window.walletModel()->rowCount(); ++row) {
-        if (window.walletModel()->walletAt(row)->id == spareId)
-            view->selectRow(row);
-    }
-    QCOMPARE(window.selectedWallet()->id, spareId);
+    QVERIFY(selectWalletNamed(window.walletsPage(), QStringLiteral("Spare")));
+    QCOMPARE(window.walletsPage()->selectedWallet()->id, spareId);
     QVERIFY(action(QStringLiteral("&Archive"))->isEnabled());
     QVERIFY(!action(QStringLiteral("&Restore"))->isEnabled());
     action(QStringLiteral("&Archive"))->trigger();
     QVERIFY(!m_book->book().wallets().byId(m_actor, spareId)->isActive());
-    QCOMPARE(window.selectedWallet()->id, spareId);
+    QCOMPARE(window.walletsPage()->selectedWallet()->id, spareId);
     QVERIFY(action(QStringLiteral("&Restore"))->isEnabled());
     action(QStringLiteral("&Restore"))->trigger();
     QVERIFY(m_book->book().wallets().byId(m_actor, spareId)->isActive());

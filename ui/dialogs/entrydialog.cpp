@@ -53,6 +53,8 @@ EntryDialog::EntryDialog(Book &book, const Actor &actor, TransactionType type, q
         if (w.isActive())
             m_wallets.append(w);
     }
+    std::sort(m_wallets.begin(), m_wallets.end(),
+              [](const Wallet &a, const Wallet &b) { return a.isDefault > b.isDefault; });
     m_categories = book.categories().list(actor).value_or({});
     buildForm();
     const int walletRow = int(std::find_if(m_wallets.cbegin(), m_wallets.cend(),
@@ -65,9 +67,7 @@ EntryDialog::EntryDialog(Book &book, const Actor &actor, TransactionType type, q
 void EntryDialog::buildForm()
 {
     m_wallet = new QComboBox(this);
-    for (const Wallet &w : m_wallets)
-        m_wallet->addItem(QStringLiteral("%1 (%2)").arg(w.names.text(QLocale().name().left(2)),
-                                                        w.currency.code()));
+    fillWallets();
     m_category = new QComboBox(this);
     fillCategories();
     m_wallet->setObjectName(QStringLiteral("wallet"));
@@ -93,6 +93,48 @@ void EntryDialog::buildForm()
     connect(m_wallet, &QComboBox::currentIndexChanged, this, &EntryDialog::revalidate);
     connect(m_amount, &QLineEdit::textChanged, this, &EntryDialog::revalidate);
     connect(m_note, &QLineEdit::textChanged, this, &EntryDialog::revalidate);
+}
+
+void EntryDialog::fillWallets()
+{
+    const QSignalBlocker quiet(m_wallet);
+    const int row = m_wallet->currentIndex();
+    m_wallet->clear();
+    for (const Wallet &w : m_wallets)
+        m_wallet->addItem(walletLabel(w));
+    m_wallet->setCurrentIndex(row);
+}
+
+void EntryDialog::setOriginal(const Transaction &original)
+{
+    Q_ASSERT(original.type == m_type);
+    m_original = original;
+    setWindowTitle(m_type == TransactionType::Income ? tr("Edit income #%1").arg(original.id)
+                                                     : tr("Edit expense #%1").arg(original.id));
+    auto walletRow = [&] {
+        for (int row = 0; row < m_wallets.size(); ++row) {
+            if (m_wallets.at(row).id == original.walletId)
+                return row;
+        }
+        return -1;
+    };
+    if (walletRow() < 0) {
+        // An archived wallet: shown, so that the form can say why OK is refused.
+        for (const Wallet &w : m_book.wallets().list(m_actor).value_or({})) {
+            if (w.id == original.walletId)
+                m_wallets.append(w);
+        }
+        fillWallets();
+    }
+    m_wallet->setCurrentIndex(walletRow());
+    m_amount->setText(editableAmount(original.amount));
+    const int categoryRow = m_category->findData(original.categoryId);
+    if (categoryRow >= 0)
+        m_category->setCurrentIndex(categoryRow);
+    m_date->setDate(original.date);
+    m_pending->setChecked(original.status == TransactionStatus::Pending);
+    m_note->setText(original.note);
+    revalidate();
 }
 
 void EntryDialog::fillCategories()
@@ -131,6 +173,9 @@ QString EntryDialog::firstProblem(Money *amount) const
     const auto wallet = chosenWallet();
     if (!wallet)
         return tr("Add an active wallet first.");
+    if (!wallet->isActive())
+        return tr("The wallet “%1” is archived: restore it before changing this entry.")
+            .arg(wallet->names.text(QLocale().name().left(2)));
     if (auto problem = amountProblem(m_amount->text(), wallet->currency, amount);
         !problem.isEmpty())
         return problem;
@@ -170,12 +215,14 @@ void EntryDialog::accept()
     request.status
         = m_pending->isChecked() ? TransactionStatus::Pending : TransactionStatus::Completed;
     request.note = m_note->text().trimmed();
-    auto recorded = m_book.ledger().record(m_actor, request);
+    auto recorded = m_original ? m_book.ledger().correct(m_actor, m_original->id, request)
+                               : m_book.ledger().record(m_actor, request);
     if (!recorded) {
         m_problem->setText(recorded.error().detail);
         return; // nothing was written
     }
     m_recorded = *recorded;
+    m_request = request;
     QDialog::accept();
 }
 

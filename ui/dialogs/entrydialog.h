@@ -17,7 +17,8 @@ namespace coffer::ui {
 // category of the matching type (the tree shown indented), date, pending or
 // settled, and a note. Checks as the user types with core's rules and names the
 // broken one; OK calls LedgerService::record, and a refusal keeps the dialog open
-// with nothing written.
+// with nothing written. Editing an entry (setOriginal) replaces it through
+// LedgerService::correct: a settled entry is reversed, never rewritten.
 class EntryDialog : public QDialog
 {
     Q_OBJECT
@@ -26,7 +27,11 @@ public:
     EntryDialog(Book &book, const Actor &actor, TransactionType type, qint64 walletId = 0,
                 QWidget *parent = nullptr);
 
+    // Fills the form from `original` and makes OK replace it.
+    void setOriginal(const Transaction &original);
     const Transaction &recorded() const { return m_recorded; }
+    // What OK recorded (for undo).
+    const NewTransaction &request() const { return m_request; }
     QString problem() const;
     void accept() override;
 
@@ -35,6 +40,7 @@ private:
     void fillCategories();
     std::optional<Wallet> chosenWallet() const;
     QString firstProblem(Money *amount) const;
+    void fillWallets();
     void revalidate();
 
     Book &m_book;
@@ -43,6 +49,8 @@ private:
     QList<Wallet> m_wallets;
     QList<Category> m_categories;
     Transaction m_recorded;
+    NewTransaction m_request;
+    std::optional<Transaction> m_original;
 
     QComboBox *m_wallet;
     QLineEdit *m_amount;

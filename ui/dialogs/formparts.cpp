@@ -1,5 +1,6 @@
 #include "dialogs/formparts.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,6 +39,20 @@ DialogFooter layOutCheckedDialog(QDialog *dialog, QFormLayout *form)
     QObject::connect(footer.buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(footer.buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return footer;
+}
+
+QString editableAmount(const Money &amount)
+{
+    return amount.toDecimalString().replace(QLatin1Char('.'), QLocale().decimalPoint());
+}
+
+QString walletLabel(const Wallet &wallet)
+{
+    const QString name = wallet.names.text(QLocale().name().left(2));
+    return wallet.isActive()
+        ? QStringLiteral("%1 (%2)").arg(name, wallet.currency.code())
+        : QCoreApplication::translate("coffer::ui::WalletPicker", "%1 (%2, archived)")
+              .arg(name, wallet.currency.code());
 }
 
 } // namespace coffer::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ledger/types.h"
+
 #include <QString>
 
 class QDialog;
@@ -28,5 +30,12 @@ struct DialogFooter
     QDialogButtonBox *buttons;
 };
 DialogFooter layOutCheckedDialog(QDialog *dialog, QFormLayout *form);
+
+// An amount as the user would type it in the current locale: no grouping, the
+// locale's decimal point ("12000,5" in Vietnamese). Parses back to the same amount.
+QString editableAmount(const Money &amount);
+
+// A wallet as the pickers show it: "Name (CUR)", marked when archived.
+QString walletLabel(const Wallet &wallet);
 
 } // namespace coffer::ui

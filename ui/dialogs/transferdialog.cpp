@@ -39,12 +39,7 @@ void TransferDialog::buildForm()
 {
     m_from = new QComboBox(this);
     m_to = new QComboBox(this);
-    for (const Wallet &w : m_wallets) {
-        const QString label = QStringLiteral("%1 (%2)").arg(w.names.text(QLocale().name().left(2)),
-                                                            w.currency.code());
-        m_from->addItem(label);
-        m_to->addItem(label);
-    }
+    fillWallets();
     m_rate = new QLineEdit(this);
     m_rate->setPlaceholderText(tr("units received for 1 unit sent"));
     m_received = new QLineEdit(this);
@@ -78,6 +73,50 @@ void TransferDialog::buildForm()
         connect(box, &QComboBox::currentIndexChanged, this, &TransferDialog::revalidate);
     for (QLineEdit *edit : {m_amount, m_rate, m_received, m_note})
         connect(edit, &QLineEdit::textChanged, this, &TransferDialog::revalidate);
+}
+
+void TransferDialog::fillWallets()
+{
+    for (QComboBox *box : {m_from, m_to}) {
+        const QSignalBlocker quiet(box);
+        const int row = box->currentIndex();
+        box->clear();
+        for (const Wallet &w : m_wallets)
+            box->addItem(walletLabel(w));
+        box->setCurrentIndex(row);
+    }
+}
+
+int TransferDialog::rowOf(qint64 walletId) const
+{
+    for (int row = 0; row < m_wallets.size(); ++row) {
+        if (m_wallets.at(row).id == walletId)
+            return row;
+    }
+    return -1;
+}
+
+void TransferDialog::setOriginal(const Transaction &original)
+{
+    Q_ASSERT(original.type == TransactionType::Transfer);
+    m_original = original;
+    setWindowTitle(tr("Edit transfer #%1").arg(original.id));
+    if (rowOf(original.walletId) < 0 || rowOf(original.toWalletId) < 0) {
+        // An archived wallet: shown, so that the form can say why OK is refused.
+        for (const Wallet &w : m_book.wallets().list(m_actor).value_or({})) {
+            if ((w.id == original.walletId || w.id == original.toWalletId) && rowOf(w.id) < 0)
+                m_wallets.append(w);
+        }
+        fillWallets();
+    }
+    m_from->setCurrentIndex(rowOf(original.walletId));
+    m_to->setCurrentIndex(rowOf(original.toWalletId));
+    m_amount->setText(editableAmount(original.amount));
+    if (original.toAmount && !(original.toAmount->currency() == original.amount.currency()))
+        m_received->setText(editableAmount(*original.toAmount));
+    m_date->setDate(original.date);
+    m_note->setText(original.note);
+    revalidate();
 }
 
 const Wallet *TransferDialog::walletAt(const QComboBox *box) const
@@ -132,6 +171,11 @@ QString TransferDialog::firstProblem(Request *request) const
         return tr("A transfer needs two active wallets.");
     if (from->id == to->id)
         return tr("Choose two different wallets.");
+    for (const Wallet *wallet : {from, to}) {
+        if (!wallet->isActive())
+            return tr("The wallet “%1” is archived: restore it before changing this entry.")
+                .arg(wallet->names.text(QLocale().name().left(2)));
+    }
     request->entry.type = TransactionType::Transfer;
     request->entry.walletId = from->id;
     request->entry.toWalletId = to->id;
@@ -178,12 +222,16 @@ void TransferDialog::accept()
     Request request;
     if (!firstProblem(&request).isEmpty())
         return;
-    auto recorded = m_book.ledger().record(m_actor, request.entry);
+    if (m_original && m_original->status == TransactionStatus::Pending)
+        request.entry.status = TransactionStatus::Pending; // the form has no such choice
+    auto recorded = m_original ? m_book.ledger().correct(m_actor, m_original->id, request.entry)
+                               : m_book.ledger().record(m_actor, request.entry);
     if (!recorded) {
         m_problem->setText(recorded.error().detail);
         return; // nothing was written
     }
     m_recorded = *recorded;
+    m_request = request.entry;
     QDialog::accept();
 }
 

@@ -23,7 +23,11 @@ public:
     TransferDialog(Book &book, const Actor &actor, qint64 fromWalletId = 0,
                    QWidget *parent = nullptr);
 
+    // Fills the form from the transfer `original` and makes OK replace it
+    // (LedgerService::correct).
+    void setOriginal(const Transaction &original);
     const Transaction &recorded() const { return m_recorded; }
+    const NewTransaction &request() const { return m_request; }
     QString problem() const;
     // What the destination would receive and at what rate, as shown to the user.
     QString conversion() const;
@@ -36,6 +40,8 @@ private:
         QString conversion; // "≈ 2,540,050 VND at 25,400.5"
     };
     void buildForm();
+    void fillWallets();
+    int rowOf(qint64 walletId) const;
     const Wallet *walletAt(const QComboBox *box) const;
     QString firstProblem(Request *request) const;
     QString crossCurrencyProblem(const Wallet &from, const Wallet &to, Request *request) const;
@@ -45,6 +51,8 @@ private:
     Actor m_actor;
     QList<Wallet> m_wallets;
     Transaction m_recorded;
+    NewTransaction m_request;
+    std::optional<Transaction> m_original;
 
     QComboBox *m_from;
     QComboBox *m_to;

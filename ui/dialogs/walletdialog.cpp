@@ -64,6 +64,11 @@ void WalletDialog::buildForm()
     m_bankName = new QLineEdit(this);
     m_default = new QCheckBox(tr("Default wallet of the merchant"), this);
     m_excluded = new QCheckBox(tr("Leave out of reports and totals"), this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_type->setObjectName(QStringLiteral("type"));
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_initial->setObjectName(QStringLiteral("initial"));
+    m_excluded->setObjectName(QStringLiteral("excluded"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);

@@ -1,5 +1,7 @@
 #include "models/registermodel.h"
 
+#include "models/transactionlistmodel.h"
+
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
@@ -96,18 +98,6 @@ QString RegisterModel::details(const RegisterLine &line) const
     return text;
 }
 
-QString RegisterModel::statusName(const Transaction &t) const
-{
-    if (t.reversedById != 0)
-        return tr("Reversed");
-    switch (t.status) {
-    case TransactionStatus::Pending: return tr("Pending");
-    case TransactionStatus::Completed: return tr("Completed");
-    case TransactionStatus::Cancelled: return tr("Cancelled");
-    }
-    return {};
-}
-
 QVariant RegisterModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -117,16 +107,13 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Date: return QLocale().toString(t.date, QLocale::ShortFormat);
-        case Type:
-            return t.type == TransactionType::Income ? tr("Income")
-                : t.type == TransactionType::Expense ? tr("Expense")
-                                                     : tr("Transfer");
+        case Type: return TransactionListModel::typeName(t.type);
         case Details: return details(line);
         case Change: return line.change.format(QLocale());
         case Balance:
             return t.status == TransactionStatus::Completed ? line.balanceAfter.format(QLocale())
                                                             : QString();
-        case Status: return statusName(t);
+        case Status: return TransactionListModel::statusName(t);
         default: return {};
         }
     }

@@ -51,7 +51,6 @@ Q_SIGNALS:
 
 private:
     QString details(const RegisterLine &line) const;
-    QString statusName(const Transaction &transaction) const;
 
     const ReportService *m_reports = nullptr;
     Actor m_actor;

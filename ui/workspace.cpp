@@ -1,0 +1,59 @@
+#include "workspace.h"
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace coffer::ui {
+
+Workspace::Workspace(Book &book, const Merchant &merchant, QObject *parent)
+    : QObject(parent)
+    , m_book(book)
+    , m_merchant(merchant)
+    , m_actor {merchant.id, qEnvironmentVariable("USER", QStringLiteral("coffer"))}
+    , m_undoStack(new QUndoStack(this))
+{ }
+
+QString Workspace::language()
+{
+    return QLocale().name().left(2);
+}
+
+void Workspace::loadNames()
+{
+    if (!m_namesStale)
+        return;
+    m_namesStale = false;
+    m_walletNames.clear();
+    m_categoryNames.clear();
+    const QString lang = language();
+    for (const Wallet &w : m_book.wallets().list(m_actor).value_or({}))
+        m_walletNames.insert(w.id, w.names.text(lang));
+    for (const Category &c : m_book.categories().list(m_actor).value_or({}))
+        m_categoryNames.insert(c.id, c.names.text(lang));
+}
+
+const QHash<qint64, QString> &Workspace::walletNames()
+{
+    loadNames();
+    return m_walletNames;
+}
+
+const QHash<qint64, QString> &Workspace::categoryNames()
+{
+    loadNames();
+    return m_categoryNames;
+}
+
+void Workspace::bookChanged()
+{
+    m_namesStale = true;
+    Q_EMIT changed();
+}
+
+void Workspace::showError(QWidget *parent, const Error &error) const
+{
+    QMessageBox::warning(parent, tr("Coffer"), error.detail);
+}
+
+} // namespace coffer::ui
