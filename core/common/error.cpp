@@ -37,6 +37,9 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::CategoryTypeMismatch: return QStringLiteral("CategoryTypeMismatch");
     case ErrorCode::CategoryNameTaken: return QStringLiteral("CategoryNameTaken");
     case ErrorCode::FixedCategoryProtected: return QStringLiteral("FixedCategoryProtected");
+    case ErrorCode::CategoryCycle: return QStringLiteral("CategoryCycle");
+    case ErrorCode::CategoryHasChildren: return QStringLiteral("CategoryHasChildren");
+    case ErrorCode::CategoryNotArchived: return QStringLiteral("CategoryNotArchived");
     case ErrorCode::TransactionNotFound: return QStringLiteral("TransactionNotFound");
     case ErrorCode::TransactionNotCancellable: return QStringLiteral("TransactionNotCancellable");
     case ErrorCode::TransactionNotCompletable: return QStringLiteral("TransactionNotCompletable");

@@ -43,6 +43,9 @@ enum class ErrorCode
     CategoryTypeMismatch,
     CategoryNameTaken,
     FixedCategoryProtected,
+    CategoryCycle,
+    CategoryHasChildren,
+    CategoryNotArchived,
     // Transactions
     TransactionNotFound,
     TransactionNotCancellable,

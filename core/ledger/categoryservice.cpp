@@ -38,6 +38,68 @@ std::optional<Category> findCategory(const QList<Category> &categories, const QS
     return std::nullopt;
 }
 
+namespace {
+
+const Category *byId(const QList<Category> &categories, qint64 id)
+{
+    for (const Category &c : categories) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+Error notFound(qint64 id)
+{
+    return makeError(ErrorCode::CategoryNotFound,
+                     QStringLiteral("category: %1 does not exist").arg(id));
+}
+
+// A parent (0: none) must exist, be active and have the child's type.
+Status checkParent(const QList<Category> &categories, qint64 parentId, CategoryType type)
+{
+    if (parentId == 0)
+        return success();
+    const Category *parent = byId(categories, parentId);
+    if (!parent)
+        return makeError(ErrorCode::CategoryNotFound,
+                         QStringLiteral("parent: category %1 does not exist").arg(parentId));
+    if (parent->type != type)
+        return makeError(ErrorCode::CategoryTypeMismatch,
+                         QStringLiteral("parent: '%1' is an %2 category; a child must have the "
+                                        "same type")
+                             .arg(parent->name, toCode(parent->type).toLower()));
+    if (!parent->isActive())
+        return makeError(ErrorCode::CategoryArchived,
+                         QStringLiteral("parent: '%1' is archived").arg(parent->name));
+    return success();
+}
+
+// No other category of the type may answer to the name or a translation.
+Status checkNameFree(const QList<Category> &categories, CategoryType type, const QString &name,
+                     const LocalizedText &names, qint64 exceptId)
+{
+    COFFER_TRY(checkName(QStringLiteral("name"), name, 100));
+    QStringList wanted {name.trimmed()};
+    for (const QString &translation : names.all()) {
+        COFFER_TRY(checkName(QStringLiteral("name"), translation, 100));
+        wanted << translation.trimmed();
+    }
+    for (const Category &c : categories) {
+        if (c.type != type || c.id == exceptId)
+            continue;
+        for (const QString &text : std::as_const(wanted)) {
+            if (c.name.compare(text, Qt::CaseInsensitive) == 0 || c.names.contains(text))
+                return makeError(ErrorCode::CategoryNameTaken,
+                                 QStringLiteral("name: an %1 category named '%2' already exists")
+                                     .arg(toCode(type).toLower(), c.name));
+        }
+    }
+    return success();
+}
+
+} // namespace
+
 Result<QList<Category>> CategoryService::list(const Actor &actor) const
 {
     return m_repository.visibleTo(actor.merchantId);
@@ -73,30 +135,8 @@ Result<Category> CategoryService::add(const Actor &actor, const NewCategory &req
     auto categories = m_repository.visibleTo(actor.merchantId);
     if (!categories)
         return categories.error();
-    if (request.parentId != 0) {
-        auto parent = std::find_if(categories->cbegin(), categories->cend(),
-                                   [&](const Category &c) { return c.id == request.parentId; });
-        if (parent == categories->cend())
-            return makeError(
-                ErrorCode::CategoryNotFound,
-                QStringLiteral("parent: category %1 does not exist").arg(request.parentId));
-        if (parent->type != request.type)
-            return makeError(ErrorCode::CategoryTypeMismatch,
-                             QStringLiteral("parent: '%1' is an %2 category; a child must have the "
-                                            "same type")
-                                 .arg(parent->name, toCode(parent->type).toLower()));
-        if (!parent->isActive())
-            return makeError(ErrorCode::CategoryArchived,
-                             QStringLiteral("parent: '%1' is archived").arg(parent->name));
-    }
-    for (const Category &c : *categories) {
-        if (c.type == request.type
-            && (c.name.compare(request.name.trimmed(), Qt::CaseInsensitive) == 0
-                || c.names.contains(request.name.trimmed())))
-            return makeError(ErrorCode::CategoryNameTaken,
-                             QStringLiteral("name: an %1 category named '%2' already exists")
-                                 .arg(toCode(request.type).toLower(), c.name));
-    }
+    COFFER_TRY(checkParent(*categories, request.parentId, request.type));
+    COFFER_TRY(checkNameFree(*categories, request.type, request.name, request.names, 0));
     Category category;
     category.merchantId = actor.merchantId;
     category.identifier = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -114,25 +154,94 @@ Result<Category> CategoryService::add(const Actor &actor, const NewCategory &req
     return category;
 }
 
+Result<CategoryService::Change> CategoryService::loadChange(const Actor &actor, qint64 categoryId,
+                                                            bool allowFixed) const
+{
+    COFFER_TRY(m_database.lockScope(actor.merchantId)); // checks, then writes
+    auto categories = m_repository.visibleTo(actor.merchantId);
+    if (!categories)
+        return categories.error();
+    const Category *found = byId(*categories, categoryId);
+    if (!found)
+        return notFound(categoryId);
+    if (found->isFixed && !allowFixed)
+        return makeError(ErrorCode::FixedCategoryProtected,
+                         QStringLiteral("category: '%1' (%2) is a fixed category and cannot be "
+                                        "changed, moved or archived")
+                             .arg(found->name, found->value));
+    return Change {*categories, *found};
+}
+
+Status CategoryService::rename(const Actor &actor, qint64 categoryId, const QString &name,
+                               const LocalizedText &names)
+{
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto change = loadChange(actor, categoryId, false);
+    if (!change)
+        return change.error();
+    Category &category = change->category;
+    COFFER_TRY(checkNameFree(change->categories, category.type, name, names, category.id));
+    category.name = name.trimmed();
+    category.names = names;
+    if (!names.all().contains(QStringLiteral("en")))
+        category.names.set(QStringLiteral("en"), category.name);
+    COFFER_TRY(m_repository.update(category, actor.userName));
+    return transaction.commit();
+}
+
+Status CategoryService::move(const Actor &actor, qint64 categoryId, qint64 parentId)
+{
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto change = loadChange(actor, categoryId, false);
+    if (!change)
+        return change.error();
+    Category &category = change->category;
+    if (categorySubtree(change->categories, category.id).contains(parentId))
+        return makeError(ErrorCode::CategoryCycle,
+                         QStringLiteral("parent: '%1' cannot go under itself or one of its own "
+                                        "subcategories")
+                             .arg(category.name));
+    COFFER_TRY(checkParent(change->categories, parentId, category.type));
+    category.parentId = parentId;
+    COFFER_TRY(m_repository.update(category, actor.userName));
+    return transaction.commit();
+}
+
 Status CategoryService::archive(const Actor &actor, qint64 categoryId)
 {
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
-    auto categories = m_repository.visibleTo(actor.merchantId);
-    if (!categories)
-        return categories.error();
-    auto found = std::find_if(categories->begin(), categories->end(),
-                              [&](const Category &c) { return c.id == categoryId; });
-    if (found == categories->end())
-        return makeError(ErrorCode::CategoryNotFound,
-                         QStringLiteral("category: %1 does not exist").arg(categoryId));
-    if (found->isFixed)
-        return makeError(ErrorCode::FixedCategoryProtected,
-                         QStringLiteral("category: '%1' (%2) is a fixed category and cannot be "
-                                        "archived or deleted")
-                             .arg(found->name, found->value));
-    found->status = RecordStatus::Archived;
-    COFFER_TRY(m_repository.update(*found, actor.userName));
+    auto change = loadChange(actor, categoryId, false);
+    if (!change)
+        return change.error();
+    for (const Category &c : std::as_const(change->categories)) {
+        if (c.parentId == categoryId && c.isActive())
+            return makeError(ErrorCode::CategoryHasChildren,
+                             QStringLiteral("category: '%1' has the active subcategory '%2'; "
+                                            "archive or move it first")
+                                 .arg(change->category.name, c.name));
+    }
+    change->category.status = RecordStatus::Archived;
+    COFFER_TRY(m_repository.update(change->category, actor.userName));
+    return transaction.commit();
+}
+
+Status CategoryService::restore(const Actor &actor, qint64 categoryId)
+{
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto change = loadChange(actor, categoryId, true);
+    if (!change)
+        return change.error();
+    Category &category = change->category;
+    if (category.isActive())
+        return makeError(ErrorCode::CategoryNotArchived,
+                         QStringLiteral("category: '%1' is not archived").arg(category.name));
+    COFFER_TRY(checkParent(change->categories, category.parentId, category.type));
+    category.status = RecordStatus::Activated;
+    COFFER_TRY(m_repository.update(category, actor.userName));
     return transaction.commit();
 }
 

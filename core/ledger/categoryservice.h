@@ -33,10 +33,32 @@ public:
     // CategoryTypeMismatch (parent of the other type), CategoryArchived (parent),
     // CategoryNameTaken.
     Result<Category> add(const Actor &actor, const NewCategory &category);
-    // Errors: CategoryNotFound, FixedCategoryProtected.
+    // A merchant's own category gets a new name (and translations). Errors:
+    // CategoryNotFound, FixedCategoryProtected, FieldRequired/FieldTooLong/
+    // InvalidText, CategoryNameTaken.
+    Status rename(const Actor &actor, qint64 categoryId, const QString &name,
+                  const LocalizedText &names = {});
+    // Puts a merchant's own category under another parent of the same type (0: top
+    // level). Errors: CategoryNotFound, FixedCategoryProtected, CategoryTypeMismatch,
+    // CategoryArchived (the new parent), CategoryCycle (itself or one of its own
+    // subcategories).
+    Status move(const Actor &actor, qint64 categoryId, qint64 parentId);
+    // An archived category takes no new entries; its history stays. Errors:
+    // CategoryNotFound, FixedCategoryProtected, CategoryHasChildren (archive the
+    // active subcategories first).
     Status archive(const Actor &actor, qint64 categoryId);
+    // Errors: CategoryNotFound, CategoryNotArchived, CategoryArchived (its parent).
+    Status restore(const Actor &actor, qint64 categoryId);
 
 private:
+    // The merchant's categories in a write transaction and the one to change, which
+    // must not be fixed.
+    struct Change
+    {
+        QList<Category> categories;
+        Category category;
+    };
+    Result<Change> loadChange(const Actor &actor, qint64 categoryId, bool allowFixed) const;
     Database &m_database;
     CategoryRepository m_repository;
 };
