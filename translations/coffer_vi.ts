@@ -1,40 +1,39 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>EntryCommand</name>
     <message>
-        <location filename="../ui/undo/entrycommands.cpp" line="23"/>
+        <location filename="../ui/undo/entrycommands.cpp" line="23" />
         <source>income of %1</source>
         <translation>khoản thu %1</translation>
     </message>
     <message>
-        <location filename="../ui/undo/entrycommands.cpp" line="24"/>
+        <location filename="../ui/undo/entrycommands.cpp" line="24" />
         <source>expense of %1</source>
         <translation>khoản chi %1</translation>
     </message>
     <message>
-        <location filename="../ui/undo/entrycommands.cpp" line="25"/>
+        <location filename="../ui/undo/entrycommands.cpp" line="25" />
         <source>transfer of %1</source>
         <translation>khoản chuyển %1</translation>
     </message>
     <message>
-        <location filename="../ui/undo/entrycommands.cpp" line="63"/>
+        <location filename="../ui/undo/entrycommands.cpp" line="63" />
         <source>Record %1</source>
         <translation>Ghi %1</translation>
     </message>
     <message>
-        <location filename="../ui/undo/entrycommands.cpp" line="83"/>
+        <location filename="../ui/undo/entrycommands.cpp" line="83" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../ui/undo/entrycommands.cpp" line="99"/>
+        <location filename="../ui/undo/entrycommands.cpp" line="99" />
         <source>Cancel %1</source>
         <translation>Hủy %1</translation>
     </message>
     <message>
-        <location filename="../ui/undo/entrycommands.cpp" line="118"/>
+        <location filename="../ui/undo/entrycommands.cpp" line="118" />
         <source>Mark %1 completed</source>
         <translation>Đánh dấu %1 đã hoàn tất</translation>
     </message>
@@ -42,12 +41,12 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../ui/entryeditor.cpp" line="95"/>
+        <location filename="../ui/entryeditor.cpp" line="95" />
         <source>Cancel entry</source>
         <translation>Hủy giao dịch</translation>
     </message>
     <message>
-        <location filename="../ui/entryeditor.cpp" line="96"/>
+        <location filename="../ui/entryeditor.cpp" line="96" />
         <source>Entry #%1 is settled. Coffer keeps it and records a reversing entry dated today. Go ahead?</source>
         <translation>Giao dịch #%1 đã hoàn tất. Coffer giữ nguyên giao dịch này và ghi một bút toán đảo ngày hôm nay. Tiếp tục?</translation>
     </message>
@@ -55,32 +54,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/coffer/main.cpp" line="34"/>
+        <location filename="../app/coffer/main.cpp" line="34" />
         <source>Coffer</source>
         <translation>Coffer</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="45"/>
+        <location filename="../app/coffer/main.cpp" line="45" />
         <source>Coffer desktop bookkeeping</source>
         <translation>Coffer — sổ sách kế toán trên máy tính</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="50"/>
+        <location filename="../app/coffer/main.cpp" line="50" />
         <source>Open this book: a SQLite file or postgresql://USER@HOST:PORT/DB.</source>
         <translation>Mở sổ này: một tệp SQLite hoặc postgresql://USER@HOST:PORT/DB.</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="53"/>
+        <location filename="../app/coffer/main.cpp" line="53" />
         <source>Work for this merchant.</source>
         <translation>Làm việc cho cửa hàng này.</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="55"/>
+        <location filename="../app/coffer/main.cpp" line="55" />
         <source>Show Coffer in this language (en, vi).</source>
         <translation>Hiển thị Coffer bằng ngôn ngữ này (en, vi).</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="62"/>
+        <location filename="../app/coffer/main.cpp" line="62" />
         <source>Coffer does not speak “%1”; choose one of: %2.</source>
         <translation>Coffer không hỗ trợ ngôn ngữ “%1”; hãy chọn một trong: %2.</translation>
     </message>
@@ -88,139 +87,323 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/language.cpp" line="15"/>
+        <location filename="../ui/language.cpp" line="15" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../ui/language.cpp" line="15"/>
+        <location filename="../ui/language.cpp" line="15" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/language.cpp" line="16"/>
+        <location filename="../ui/language.cpp" line="16" />
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../ui/language.cpp" line="16"/>
+        <location filename="../ui/language.cpp" line="16" />
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../ui/language.cpp" line="17"/>
+        <location filename="../ui/language.cpp" line="17" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
 </context>
 <context>
-    <name>coffer::ui::DashboardPage</name>
+    <name>coffer::ui::CategoriesPage</name>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="56"/>
-        <source>billion %1</source>
-        <translation>tỷ %1</translation>
+        <location filename="../ui/pages/categoriespage.cpp" line="32" />
+        <source>&amp;New category…</source>
+        <translation>Danh mục &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="57"/>
-        <source>million %1</source>
-        <translation>triệu %1</translation>
+        <location filename="../ui/pages/categoriespage.cpp" line="33" />
+        <source>Re&amp;name…</source>
+        <translation>Đổi &amp;tên…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="58"/>
-        <source>thousand %1</source>
-        <translation>nghìn %1</translation>
+        <location filename="../ui/pages/categoriespage.cpp" line="34" />
+        <source>&amp;Move…</source>
+        <translation>&amp;Chuyển…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="155"/>
-        <source>Last 12 months</source>
-        <translation>12 tháng qua</translation>
+        <location filename="../ui/pages/categoriespage.cpp" line="35" />
+        <source>&amp;Archive</source>
+        <translation>&amp;Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="156"/>
-        <source>Last 6 months</source>
-        <translation>6 tháng qua</translation>
+        <location filename="../ui/pages/categoriespage.cpp" line="36" />
+        <source>Re&amp;store</source>
+        <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="157"/>
-        <source>Last 24 months</source>
-        <translation>24 tháng qua</translation>
+        <location filename="../ui/pages/categoriespage.cpp" line="37" />
+        <source>Show archived</source>
+        <translation>Hiện mục đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="158"/>
-        <source>Last 36 months</source>
-        <translation>36 tháng qua</translation>
+        <location filename="../ui/pages/categoriespage.cpp" line="44" />
+        <source>Drag one of your own categories onto another to move it. Fixed categories belong to every book and stay as they are.</source>
+        <translation>Kéo một danh mục của bạn thả vào danh mục khác để chuyển nó. Danh mục cố định có trong mọi sổ và giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="226"/>
-        <source>Balance today</source>
-        <translation>Số dư hôm nay</translation>
+        <location filename="../ui/pages/categoriespage.h" line="23" />
+        <source>Categories</source>
+        <translation>Danh mục</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CategoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="27" />
+        <source>New category</source>
+        <translation>Danh mục mới</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="227"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="242"/>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="28" />
+        <source>Rename “%1”</source>
+        <translation>Đổi tên “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="29" />
+        <source>Move “%1”</source>
+        <translation>Chuyển “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="38" />
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="39" />
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="40" />
+        <source>Name in &amp;Vietnamese</source>
+        <translation>Tên &amp;tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="47" />
         <source>Income</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="228"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="243"/>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="48" />
+        <source>Expense</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="50" />
+        <source>&amp;Type</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="56" />
+        <source>&amp;Under</source>
+        <translation>&amp;Thuộc</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="74" />
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="111" />
+        <source>Enter a name.</source>
+        <translation>Hãy nhập tên.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="112" />
+        <source>A name has at most 100 characters.</source>
+        <translation>Tên dài tối đa 100 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="113" />
+        <source>A name cannot hold tabs, line breaks or control characters.</source>
+        <translation>Tên không được chứa tab, xuống dòng hay ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="119" />
+        <source>Choose where to move it.</source>
+        <translation>Hãy chọn nơi chuyển đến.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="168" />
+        <source>Another category of this type already has this name.</source>
+        <translation>Đã có danh mục cùng loại mang tên này.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/categorydialog.cpp" line="171" />
+        <source>A category cannot go under one of its own subcategories.</source>
+        <translation>Không thể đặt danh mục vào dưới danh mục con của chính nó.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CategoryTreeModel</name>
+    <message>
+        <location filename="../ui/models/categorytreemodel.cpp" line="129" />
+        <source>Income</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/categorytreemodel.cpp" line="129" />
         <source>Expenses</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="229"/>
+        <location filename="../ui/models/categorytreemodel.cpp" line="140" />
+        <source>Fixed</source>
+        <translation>Cố định</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/categorytreemodel.cpp" line="140" />
+        <source>Own</source>
+        <translation>Riêng</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/categorytreemodel.cpp" line="141" />
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/categorytreemodel.cpp" line="141" />
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/categorytreemodel.cpp" line="146" />
+        <source>A fixed category (%1): every book has it; it cannot be renamed, moved or archived.</source>
+        <translation>Danh mục cố định (%1): sổ nào cũng có; không thể đổi tên, chuyển hay lưu trữ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/categorytreemodel.cpp" line="161" />
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/categorytreemodel.cpp" line="162" />
+        <source>Kind</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/categorytreemodel.cpp" line="163" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::DashboardPage</name>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="56" />
+        <source>billion %1</source>
+        <translation>tỷ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="57" />
+        <source>million %1</source>
+        <translation>triệu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="58" />
+        <source>thousand %1</source>
+        <translation>nghìn %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="155" />
+        <source>Last 12 months</source>
+        <translation>12 tháng qua</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="156" />
+        <source>Last 6 months</source>
+        <translation>6 tháng qua</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="157" />
+        <source>Last 24 months</source>
+        <translation>24 tháng qua</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="158" />
+        <source>Last 36 months</source>
+        <translation>36 tháng qua</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="226" />
+        <source>Balance today</source>
+        <translation>Số dư hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="227" />
+        <location filename="../ui/pages/dashboardpage.cpp" line="242" />
+        <source>Income</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="228" />
+        <location filename="../ui/pages/dashboardpage.cpp" line="243" />
+        <source>Expenses</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="229" />
         <source>Net result</source>
         <translation>Kết quả ròng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="240"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="240" />
         <source>Income and expenses per month</source>
         <translation>Thu và chi theo tháng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="282"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="282" />
         <source>%1 to %2</source>
         <translation>%1 đến %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="296"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="296" />
         <source>%1: %2 — click to see the entries</source>
         <translation>%1: %2 — bấm để xem các giao dịch</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="306"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="306" />
         <source>Expenses by category</source>
         <translation>Chi theo danh mục</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="311"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="311" />
         <source>Other categories</source>
         <translation>Danh mục khác</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="316"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="316" />
         <source>%1 (%2%)</source>
         <translation>%1 (%2%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/dashboardpage.cpp" line="322"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="322" />
         <source>%1: %2 in %n entries</source>
         <translation>
             <numerusform>%1: %2 trong %n giao dịch</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="335"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="335" />
         <source>Expenses by category: nothing spent in these months</source>
         <translation>Chi theo danh mục: không có khoản chi trong các tháng này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="341"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="341" />
         <source>Balance at the end of each month</source>
         <translation>Số dư cuối mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.h" line="25"/>
+        <location filename="../ui/pages/dashboardpage.h" line="25" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
@@ -228,102 +411,102 @@
 <context>
     <name>coffer::ui::EntryDialog</name>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="22" />
         <source>Enter an amount.</source>
         <translation>Hãy nhập số tiền.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="29" />
         <source>%1 has no decimals: write a whole amount.</source>
         <translation>%1 không có phần thập phân: hãy nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="30" />
         <source>%1 allows at most %2 decimal places.</source>
         <translation>%1 chỉ cho phép tối đa %2 chữ số thập phân.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="33" />
         <source>The amount is too large.</source>
         <translation>Số tiền quá lớn.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="34" />
         <source>“%1” is not an amount.</source>
         <translation>“%1” không phải là số tiền.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="38" />
         <source>The amount must be greater than zero.</source>
         <translation>Số tiền phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="51" />
         <source>New income</source>
         <translation>Khoản thu mới</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="51" />
         <source>New expense</source>
         <translation>Khoản chi mới</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="78" />
         <source>Not settled yet (pending)</source>
         <translation>Chưa hoàn tất (đang chờ)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="82" />
         <source>&amp;Wallet</source>
         <translation>&amp;Ví</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="83" />
         <source>&amp;Amount</source>
         <translation>&amp;Số tiền</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="86" />
         <source>&amp;Category</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="87" />
         <source>&amp;Date</source>
         <translation>N&amp;gày</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="89" />
         <source>&amp;Note</source>
         <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="112" />
         <source>Edit income #%1</source>
         <translation>Sửa khoản thu #%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="113" />
         <source>Edit expense #%1</source>
         <translation>Sửa khoản chi #%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="175" />
         <source>Add an active wallet first.</source>
         <translation>Hãy thêm một ví đang hoạt động trước.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="177" />
         <source>The wallet “%1” is archived: restore it before changing this entry.</source>
         <translation>Ví “%1” đã lưu trữ: hãy khôi phục ví trước khi sửa giao dịch này.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="184" />
         <source>The note is too long.</source>
         <translation>Ghi chú quá dài.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/entrydialog.cpp" line="185" />
         <source>The note holds a control character.</source>
         <translation>Ghi chú chứa ký tự điều khiển.</translation>
     </message>
@@ -331,137 +514,137 @@
 <context>
     <name>coffer::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <location filename="../ui/mainwindow.cpp" line="35" />
         <source>%1 — Coffer</source>
         <translation>%1 — Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="59" />
         <source>Book: %1 · Merchant: %2</source>
         <translation>Sổ: %1 · Người bán: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="96" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="97" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="99" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="101" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="102" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="104" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="109" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116" />
         <source>&amp;Wallet</source>
         <translation>&amp;Ví</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="118" />
         <source>&amp;New wallet…</source>
         <translation>&amp;Ví mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="124" />
         <source>&amp;Edit wallet…</source>
         <translation>&amp;Sửa ví…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>Make &amp;default</source>
         <translation>Đặt làm &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>&amp;Archive</source>
         <translation>&amp;Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>&amp;Transactions</source>
         <translation>&amp;Giao dịch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="133" />
         <source>New &amp;income…</source>
         <translation>Khoản &amp;thu mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="135" />
         <source>New &amp;expense…</source>
         <translation>Khoản &amp;chi mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="137" />
         <source>New &amp;transfer…</source>
         <translation>&amp;Chuyển tiền mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Edit entry…</source>
         <translation>&amp;Sửa giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="142" />
         <source>Mark &amp;completed</source>
         <translation>Đánh dấu &amp;hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="144" />
         <source>Ca&amp;ncel entry…</source>
         <translation>&amp;Hủy giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>&amp;About Coffer</source>
         <translation>&amp;Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="149" />
         <source>About Coffer</source>
         <translation>Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Exact, double-entry bookkeeping for merchants.</source>
         <translation>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Sổ sách kế toán kép, chính xác cho người bán hàng.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="157" />
         <source>Main</source>
         <translation>Chính</translation>
     </message>
@@ -469,47 +652,47 @@
 <context>
     <name>coffer::ui::RegisterModel</name>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="89"/>
+        <location filename="../ui/models/registermodel.cpp" line="89" />
         <source>From %1</source>
         <translation>Từ %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="90"/>
+        <location filename="../ui/models/registermodel.cpp" line="90" />
         <source>To %1</source>
         <translation>Đến %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="95"/>
+        <location filename="../ui/models/registermodel.cpp" line="95" />
         <source>Reversal of #%1: %2</source>
         <translation>Đảo bút toán #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="141"/>
+        <location filename="../ui/models/registermodel.cpp" line="141" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="142"/>
+        <location filename="../ui/models/registermodel.cpp" line="142" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="143"/>
+        <location filename="../ui/models/registermodel.cpp" line="143" />
         <source>Category / counterpart</source>
         <translation>Danh mục / đối ứng</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="144"/>
+        <location filename="../ui/models/registermodel.cpp" line="144" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="145"/>
+        <location filename="../ui/models/registermodel.cpp" line="145" />
         <source>Balance</source>
         <translation>Số dư</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="146"/>
+        <location filename="../ui/models/registermodel.cpp" line="146" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -517,88 +700,88 @@
 <context>
     <name>coffer::ui::TransactionListModel</name>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="88"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="88" />
         <source>Income</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="89"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="89" />
         <source>Expense</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="90"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="90" />
         <source>Transfer</source>
         <translation>Chuyển tiền</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="98"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="98" />
         <source>Reversal of #%1</source>
         <translation>Bút toán đảo của #%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="100"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="100" />
         <source>Reversed by #%1</source>
         <translation>Đã đảo bởi #%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="102"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="102" />
         <source>Pending</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="103"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="103" />
         <source>Completed</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="104"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="104" />
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="113"/>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="120"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="113" />
+        <location filename="../ui/models/transactionlistmodel.cpp" line="120" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="167"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="167" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="168"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="168" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="169"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="169" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="170"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="170" />
         <source>Wallet</source>
         <translation>Ví</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="171"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="171" />
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="172"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="172" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="173"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="173" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../ui/models/transactionlistmodel.cpp" line="174"/>
+        <location filename="../ui/models/transactionlistmodel.cpp" line="174" />
         <source>Note / reference</source>
         <translation>Ghi chú / tham chiếu</translation>
     </message>
@@ -606,116 +789,116 @@
 <context>
     <name>coffer::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="47"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="47" />
         <source>Coffer</source>
         <translation>Coffer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/transactionspage.cpp" line="53"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="53" />
         <source>%n entries shown; scroll down for older ones.</source>
         <translation>
             <numerusform>Đang hiện %n giao dịch; cuộn xuống để xem cũ hơn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/transactionspage.cpp" line="55"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="55" />
         <source>%n entries match.</source>
         <translation>
             <numerusform>%n giao dịch khớp.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="63"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="63" />
         <source>Transfers</source>
         <translation>Chuyển tiền</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="63"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="63" />
         <source>Transactions</source>
         <translation>Giao dịch</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="77"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="77" />
         <source>All dates</source>
         <translation>Mọi ngày</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="78"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="78" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="79"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="79" />
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="80"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="80" />
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="81"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="81" />
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="82"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="82" />
         <source>Last 12 months</source>
         <translation>12 tháng qua</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="83"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="83" />
         <source>Custom range</source>
         <translation>Khoảng tùy chọn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="94"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="94" />
         <source>Any type</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="100"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="100" />
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="101"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="101" />
         <source>Pending</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="102"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="102" />
         <source>Completed</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="103"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="103" />
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="106"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="106" />
         <source>Search notes and references</source>
         <translation>Tìm trong ghi chú và tham chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="108"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="108" />
         <source>C&amp;lear filters</source>
         <translation>&amp;Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="110"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="110" />
         <source>&amp;Period</source>
         <translation>&amp;Thời gian</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="151"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="151" />
         <source>All wallets</source>
         <translation>Mọi ví</translation>
     </message>
     <message>
-        <location filename="../ui/pages/transactionspage.cpp" line="157"/>
+        <location filename="../ui/pages/transactionspage.cpp" line="157" />
         <source>All categories</source>
         <translation>Mọi danh mục</translation>
     </message>
@@ -723,107 +906,107 @@
 <context>
     <name>coffer::ui::TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="24" />
         <source>New transfer</source>
         <translation>Chuyển tiền mới</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="44" />
         <source>units received for 1 unit sent</source>
         <translation>số đơn vị nhận được cho 1 đơn vị chuyển</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="46" />
         <source>or the amount that arrived</source>
         <translation>hoặc số tiền đã nhận</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="57" />
         <source>&amp;From</source>
         <translation>&amp;Từ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="58" />
         <source>&amp;To</source>
         <translation>Đế&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="59" />
         <source>&amp;Amount sent</source>
         <translation>&amp;Số tiền chuyển</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="62" />
         <source>&amp;Rate</source>
         <translation>Tỷ &amp;giá</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="63" />
         <source>Amount &amp;received</source>
         <translation>Số tiền nhận đượ&amp;c</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="65" />
         <source>&amp;Date</source>
         <translation>N&amp;gày</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="66" />
         <source>&amp;Note</source>
         <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="103" />
         <source>Edit transfer #%1</source>
         <translation>Sửa khoản chuyển #%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="134" />
         <source>%1 and %2 differ: enter the rate or the amount received.</source>
         <translation>%1 và %2 khác nhau: hãy nhập tỷ giá hoặc số tiền nhận được.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="137" />
         <source>Enter the rate or the amount received, not both.</source>
         <translation>Chỉ nhập tỷ giá hoặc số tiền nhận được, không nhập cả hai.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="144" />
         <source>The rate must be a positive number with at most 6 decimals.</source>
         <translation>Tỷ giá phải là số dương với tối đa 6 chữ số thập phân.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="147" />
         <source>At this rate nothing would arrive in %1.</source>
         <translation>Với tỷ giá này sẽ không nhận được gì bằng %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="156" />
         <source>These amounts imply a rate outside what Coffer records.</source>
         <translation>Các số tiền này cho ra tỷ giá nằm ngoài phạm vi Coffer ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="160" />
         <source>%1 arrives, at %2 %3 per %4</source>
         <translation>Nhận được %1, theo tỷ giá %2 %3 cho mỗi %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="171"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="171" />
         <source>A transfer needs two active wallets.</source>
         <translation>Chuyển tiền cần hai ví đang hoạt động.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="173" />
         <source>Choose two different wallets.</source>
         <translation>Hãy chọn hai ví khác nhau.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="176" />
         <source>The wallet “%1” is archived: restore it before changing this entry.</source>
         <translation>Ví “%1” đã lưu trữ: hãy khôi phục ví trước khi sửa giao dịch này.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/transferdialog.cpp" line="188" />
         <source>The note is too long or holds a control character.</source>
         <translation>Ghi chú quá dài hoặc chứa ký tự điều khiển.</translation>
     </message>
@@ -831,117 +1014,117 @@
 <context>
     <name>coffer::ui::WalletDialog</name>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="22" />
         <source>Cash</source>
         <translation>Tiền mặt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="23" />
         <source>Bank account</source>
         <translation>Tài khoản ngân hàng</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="24" />
         <source>E-wallet</source>
         <translation>Ví điện tử</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="25" />
         <source>Credit card</source>
         <translation>Thẻ tín dụng</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="40" />
         <source>Edit wallet</source>
         <translation>Sửa ví</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="40" />
         <source>New wallet</source>
         <translation>Ví mới</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="51" />
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="65" />
         <source>Default wallet of the merchant</source>
         <translation>Ví mặc định của cửa hàng</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="66" />
         <source>Leave out of reports and totals</source>
         <translation>Không tính vào báo cáo và tổng</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="74" />
         <source>&amp;Name</source>
         <translation>&amp;Tên</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="75" />
         <source>Name in &amp;Vietnamese</source>
         <translation>Tên tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="76" />
         <source>&amp;Type</source>
         <translation>&amp;Loại</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="77" />
         <source>&amp;Currency</source>
         <translation>&amp;Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="78" />
         <source>&amp;Starting balance</source>
         <translation>Số dư &amp;ban đầu</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="79" />
         <source>Account or card &amp;number</source>
         <translation>Số tài khoản hoặc &amp;thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="80" />
         <source>&amp;Bank or provider</source>
         <translation>&amp;Ngân hàng hoặc nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="118" />
         <source>Give the wallet a name.</source>
         <translation>Hãy đặt tên cho ví.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="134" />
         <source>%1 has no decimals: write a whole amount.</source>
         <translation>%1 không có phần thập phân: hãy nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="136" />
         <source>%1 allows at most %2 decimal places.</source>
         <translation>%1 chỉ cho phép tối đa %2 chữ số thập phân.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="139" />
         <source>The starting balance is too large.</source>
         <translation>Số dư ban đầu quá lớn.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="140" />
         <source>The starting balance is not an amount.</source>
         <translation>Số dư ban đầu không phải là một số tiền.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="145" />
         <source>Cash and e-wallets cannot start below zero.</source>
         <translation>Tiền mặt và ví điện tử không thể có số dư ban đầu âm.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="199" />
         <source>Another wallet is already called “%1”.</source>
         <translation>Đã có ví khác tên “%1”.</translation>
     </message>
@@ -949,67 +1132,67 @@
 <context>
     <name>coffer::ui::WalletModel</name>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="37"/>
+        <location filename="../ui/models/walletmodel.cpp" line="37" />
         <source>Cash</source>
         <translation>Tiền mặt</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="38"/>
+        <location filename="../ui/models/walletmodel.cpp" line="38" />
         <source>Bank</source>
         <translation>Ngân hàng</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="39"/>
+        <location filename="../ui/models/walletmodel.cpp" line="39" />
         <source>E-wallet</source>
         <translation>Ví điện tử</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="40"/>
+        <location filename="../ui/models/walletmodel.cpp" line="40" />
         <source>Credit card</source>
         <translation>Thẻ tín dụng</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="72"/>
+        <location filename="../ui/models/walletmodel.cpp" line="72" />
         <source>Excluded from reports</source>
         <translation>Không tính vào báo cáo</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="73"/>
+        <location filename="../ui/models/walletmodel.cpp" line="73" />
         <source>Default wallet</source>
         <translation>Ví mặc định</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="90"/>
+        <location filename="../ui/models/walletmodel.cpp" line="90" />
         <source>Wallet</source>
         <translation>Ví</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="91"/>
+        <location filename="../ui/models/walletmodel.cpp" line="91" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="92"/>
+        <location filename="../ui/models/walletmodel.cpp" line="92" />
         <source>Currency</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="93"/>
+        <location filename="../ui/models/walletmodel.cpp" line="93" />
         <source>Current</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="94"/>
+        <location filename="../ui/models/walletmodel.cpp" line="94" />
         <source>Available</source>
         <translation>Khả dụng</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="95"/>
+        <location filename="../ui/models/walletmodel.cpp" line="95" />
         <source>Pending</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="96"/>
+        <location filename="../ui/models/walletmodel.cpp" line="96" />
         <source>Held</source>
         <translation>Tạm giữ</translation>
     </message>
@@ -1017,7 +1200,7 @@
 <context>
     <name>coffer::ui::WalletPicker</name>
     <message>
-        <location filename="../ui/dialogs/formparts.cpp" line="54"/>
+        <location filename="../ui/dialogs/formparts.cpp" line="54" />
         <source>%1 (%2, archived)</source>
         <translation>%1 (%2, đã lưu trữ)</translation>
     </message>
@@ -1025,22 +1208,22 @@
 <context>
     <name>coffer::ui::WalletsPage</name>
     <message>
-        <location filename="../ui/pages/walletspage.cpp" line="44"/>
+        <location filename="../ui/pages/walletspage.cpp" line="44" />
         <source>Coffer</source>
         <translation>Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/walletspage.cpp" line="91"/>
+        <location filename="../ui/pages/walletspage.cpp" line="91" />
         <source>Total across wallets (excluded wallets left out): %1</source>
         <translation>Tổng các ví (không tính ví bị loại trừ): %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/walletspage.cpp" line="110"/>
+        <location filename="../ui/pages/walletspage.cpp" line="110" />
         <source>&lt;b&gt;%1&lt;/b&gt; — newest entries first</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — giao dịch mới nhất ở trên</translation>
     </message>
     <message>
-        <location filename="../ui/pages/walletspage.h" line="22"/>
+        <location filename="../ui/pages/walletspage.h" line="22" />
         <source>Wallets</source>
         <translation>Ví</translation>
     </message>
@@ -1048,7 +1231,7 @@
 <context>
     <name>coffer::ui::Workspace</name>
     <message>
-        <location filename="../ui/workspace.cpp" line="56"/>
+        <location filename="../ui/workspace.cpp" line="56" />
         <source>Coffer</source>
         <translation>Coffer</translation>
     </message>

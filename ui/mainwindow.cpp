@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "pages/categoriespage.h"
 #include "pages/dashboardpage.h"
 #include "pages/transactionspage.h"
 #include "pages/walletspage.h"
@@ -27,6 +28,7 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_dashboard(new DashboardPage(m_workspace, m_stack))
     , m_wallets(new WalletsPage(m_workspace, m_stack))
+    , m_categories(new CategoriesPage(m_workspace, m_stack))
     , m_transactions(new TransactionsPage(m_workspace, std::nullopt, m_stack))
     , m_transfers(new TransactionsPage(m_workspace, TransactionType::Transfer, m_stack))
 {
@@ -37,6 +39,7 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, QWidget *parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     addPage(m_dashboard, QStyle::SP_FileDialogInfoView);
     addPage(m_wallets, QStyle::SP_DriveHDIcon);
+    addPage(m_categories, QStyle::SP_DirIcon);
     addPage(m_transactions, QStyle::SP_FileDialogDetailedView);
     addPage(m_transfers, QStyle::SP_BrowserReload);
     int widest = 0;

@@ -12,13 +12,14 @@ class QStackedWidget;
 
 namespace coffer::ui {
 
+class CategoriesPage;
 class DashboardPage;
 class Page;
 class TransactionsPage;
 class WalletsPage;
 
 // The desktop window over one open book and merchant: a navigation list on the
-// left (Dashboard, Wallets, Transactions, Transfers), the chosen screen on the
+// left (Dashboard, Wallets, Categories, Transactions, Transfers), the chosen screen on the
 // right, menus, a toolbar and keyboard shortcuts for the frequent actions, and
 // an undo history of the user's edits. Size, position and the last screen are
 // remembered between runs.
@@ -32,6 +33,7 @@ public:
     Workspace &workspace() { return m_workspace; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     WalletsPage *walletsPage() const { return m_wallets; }
+    CategoriesPage *categoriesPage() const { return m_categories; }
     TransactionsPage *transactionsPage() const { return m_transactions; }
     TransactionsPage *transfersPage() const { return m_transfers; }
     Page *currentPage() const;
@@ -63,6 +65,7 @@ private:
     QStackedWidget *m_stack;
     DashboardPage *m_dashboard;
     WalletsPage *m_wallets;
+    CategoriesPage *m_categories;
     TransactionsPage *m_transactions;
     TransactionsPage *m_transfers;
     QList<Page *> m_pages;
