@@ -154,26 +154,25 @@ void CategoriesPage::moveTo(qint64 categoryId, qint64 parentId)
     selectCategory(categoryId);
 }
 
-void CategoriesPage::archiveCategory()
+void CategoriesPage::changeSelected(Status (CategoryService::*change)(const Actor &, qint64))
 {
     if (const Category *c = selectedCategory()) {
         const qint64 id = c->id;
-        if (auto done = workspace().book().categories().archive(workspace().actor(), id); !done)
+        if (auto done = (workspace().book().categories().*change)(workspace().actor(), id); !done)
             workspace().showError(this, done.error());
         workspace().bookChanged();
         selectCategory(id);
     }
 }
 
+void CategoriesPage::archiveCategory()
+{
+    changeSelected(&CategoryService::archive);
+}
+
 void CategoriesPage::restoreCategory()
 {
-    if (const Category *c = selectedCategory()) {
-        const qint64 id = c->id;
-        if (auto done = workspace().book().categories().restore(workspace().actor(), id); !done)
-            workspace().showError(this, done.error());
-        workspace().bookChanged();
-        selectCategory(id);
-    }
+    changeSelected(&CategoryService::restore);
 }
 
 } // namespace coffer::ui

@@ -39,6 +39,7 @@ public Q_SLOTS:
 
 private:
     void updateButtons();
+    void changeSelected(Status (CategoryService::*change)(const Actor &, qint64));
 
     CategoryTreeModel *m_model;
     QTreeView *m_view;
