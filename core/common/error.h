@@ -57,6 +57,9 @@ enum class ErrorCode
     StorageError,
     SchemaTooNew,
     ConnectionFailed,
+    // Secrets
+    KeychainUnavailable,
+    KeychainTimeout,
 };
 
 // The stable, CamelCase name of a code, e.g. "TooManyDecimals".
