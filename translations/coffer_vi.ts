@@ -54,32 +54,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/coffer/main.cpp" line="34" />
+        <location filename="../app/coffer/main.cpp" line="12" />
         <source>Coffer</source>
         <translation>Coffer</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="45" />
+        <location filename="../app/coffer/main.cpp" line="23" />
         <source>Coffer desktop bookkeeping</source>
         <translation>Coffer — sổ sách kế toán trên máy tính</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="50" />
-        <source>Open this book: a SQLite file or postgresql://USER@HOST:PORT/DB.</source>
-        <translation>Mở sổ này: một tệp SQLite hoặc postgresql://USER@HOST:PORT/DB.</translation>
+        <location filename="../app/coffer/main.cpp" line="28" />
+        <source>Open this book: a SQLite file or postgresql://USER@HOST:PORT/DB (the password from PGPASSWORD, the keychain or a prompt).</source>
+        <translation>Mở sổ này: một tệp SQLite hoặc postgresql://USER@HOST:PORT/DB (mật khẩu lấy từ PGPASSWORD, kho khóa hoặc hỏi người dùng).</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="53" />
+        <location filename="../app/coffer/main.cpp" line="32" />
         <source>Work for this merchant.</source>
         <translation>Làm việc cho cửa hàng này.</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="55" />
+        <location filename="../app/coffer/main.cpp" line="34" />
         <source>Show Coffer in this language (en, vi).</source>
         <translation>Hiển thị Coffer bằng ngôn ngữ này (en, vi).</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="62" />
+        <location filename="../app/coffer/main.cpp" line="44" />
         <source>Coffer does not speak “%1”; choose one of: %2.</source>
         <translation>Coffer không hỗ trợ ngôn ngữ “%1”; hãy chọn một trong: %2.</translation>
     </message>
@@ -87,29 +87,87 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/language.cpp" line="15" />
+        <location filename="../ui/language.cpp" line="16" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../ui/language.cpp" line="15" />
+        <location filename="../ui/language.cpp" line="16" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/language.cpp" line="16" />
+        <location filename="../ui/language.cpp" line="17" />
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../ui/language.cpp" line="16" />
+        <location filename="../ui/language.cpp" line="17" />
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../ui/language.cpp" line="17" />
+        <location filename="../ui/language.cpp" line="18" />
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::BookSession</name>
+    <message>
+        <location filename="../ui/books/booksession.cpp" line="28" />
+        <source>Coffer books (*.coffer);;All files (*)</source>
+        <translation>Sổ Coffer (*.coffer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/booksession.cpp" line="77" />
+        <source>Coffer</source>
+        <translation>Coffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/booksession.cpp" line="171" />
+        <source>New shared book</source>
+        <translation>Sổ dùng chung mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/booksession.cpp" line="172" />
+        <source>%1 holds no Coffer book yet. Create one there?</source>
+        <translation>%1 chưa có sổ Coffer. Tạo sổ ở đó?</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/booksession.cpp" line="181" />
+        <source>Coffer could not open %1: %2</source>
+        <translation>Coffer không mở được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/booksession.cpp" line="230" />
+        <source>%1 exists already: open it, or choose a new name.</source>
+        <translation>%1 đã tồn tại: hãy mở nó, hoặc chọn tên mới.</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/booksession.cpp" line="235" />
+        <source>Coffer could not create %1: %2</source>
+        <translation>Coffer không tạo được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/booksession.cpp" line="254" />
+        <source>New book</source>
+        <translation>Sổ mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/booksession.cpp" line="265" />
+        <source>Open book</source>
+        <translation>Mở sổ</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/booksession.cpp" line="286" />
+        <source>Writing three years of café history…</source>
+        <translation>Đang ghi ba năm lịch sử của quán…</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/booksession.cpp" line="295" />
+        <source>Coffer could not make the demo book: %1</source>
+        <translation>Coffer không tạo được sổ mẫu: %1</translation>
     </message>
 </context>
 <context>
@@ -294,6 +352,101 @@
         <location filename="../ui/models/categorytreemodel.cpp" line="163" />
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="22" />
+        <source>Connect to a server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="32" />
+        <source>Remember the password in the system keychain</source>
+        <translation>Ghi nhớ mật khẩu trong kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="43" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Thử kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="47" />
+        <source>&amp;Host</source>
+        <translation>&amp;Máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="48" />
+        <source>&amp;Port</source>
+        <translation>&amp;Cổng</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="49" />
+        <source>&amp;Database</source>
+        <translation>&amp;Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="50" />
+        <source>&amp;User</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="51" />
+        <source>Pass&amp;word</source>
+        <translation>Mật &amp;khẩu</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="57" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="70" />
+        <source>The system keychain did not answer (%1); type the password.</source>
+        <translation>Kho khóa của hệ thống không trả lời (%1); hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="77" />
+        <source>Password taken from the system keychain.</source>
+        <translation>Đã lấy mật khẩu từ kho khóa của hệ thống.</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="100" />
+        <location filename="../ui/books/connectiondialog.cpp" line="136" />
+        <source>Could not connect: %1</source>
+        <translation>Không kết nối được: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="112" />
+        <source>Enter the server's host name or address.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="114" />
+        <source>Enter the database name.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="116" />
+        <source>Enter the user name.</source>
+        <translation>Hãy nhập tên người dùng.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/books/connectiondialog.cpp" line="131" />
+        <source>Connected: a Coffer book with %n merchant(s).</source>
+        <translation>
+            <numerusform>Đã kết nối: sổ Coffer có %n người bán.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="133" />
+        <source>Connected. This database holds no Coffer book yet; Connect creates one.</source>
+        <translation>Đã kết nối. Cơ sở dữ liệu này chưa có sổ Coffer; bấm Kết nối để tạo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/connectiondialog.cpp" line="149" />
+        <source>The password could not be kept in the system keychain (%1). Untick the box to connect without keeping it.</source>
+        <translation>Không lưu được mật khẩu vào kho khóa của hệ thống (%1). Bỏ chọn ô để kết nối mà không lưu.</translation>
     </message>
 </context>
 <context>
@@ -514,27 +667,27 @@
 <context>
     <name>coffer::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35" />
+        <location filename="../ui/mainwindow.cpp" line="38" />
         <source>%1 — Coffer</source>
         <translation>%1 — Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59" />
+        <location filename="../ui/mainwindow.cpp" line="62" />
         <source>Book: %1 · Merchant: %2</source>
         <translation>Sổ: %1 · Người bán: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="160" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -555,98 +708,194 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="109" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tùy chọn…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="119" />
         <source>&amp;Wallet</source>
         <translation>&amp;Ví</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="121" />
         <source>&amp;New wallet…</source>
         <translation>&amp;Ví mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>&amp;Edit wallet…</source>
         <translation>&amp;Sửa ví…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>Make &amp;default</source>
         <translation>Đặt làm &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>&amp;Archive</source>
         <translation>&amp;Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="133" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="135" />
         <source>&amp;Transactions</source>
         <translation>&amp;Giao dịch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>New &amp;income…</source>
         <translation>Khoản &amp;thu mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>New &amp;expense…</source>
         <translation>Khoản &amp;chi mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>New &amp;transfer…</source>
         <translation>&amp;Chuyển tiền mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140" />
+        <location filename="../ui/mainwindow.cpp" line="143" />
         <source>&amp;Edit entry…</source>
         <translation>&amp;Sửa giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>Mark &amp;completed</source>
         <translation>Đánh dấu &amp;hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>Ca&amp;ncel entry…</source>
         <translation>&amp;Hủy giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148" />
+        <location filename="../ui/mainwindow.cpp" line="151" />
         <source>&amp;About Coffer</source>
         <translation>&amp;Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>About Coffer</source>
         <translation>Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Exact, double-entry bookkeeping for merchants.</source>
         <translation>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Sổ sách kế toán kép, chính xác cho người bán hàng.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
+        <source>&amp;New book…</source>
+        <translation>Sổ &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163" />
+        <source>&amp;Open book…</source>
+        <translation>&amp;Mở sổ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165" />
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Kết nối máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="166" />
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168" />
+        <source>Explore the &amp;demo book</source>
+        <translation>Xem &amp;sổ mẫu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="170" />
+        <source>&amp;Merchant</source>
+        <translation>&amp;Người bán</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177" />
+        <source>C&amp;lose book</source>
+        <translation>Đó&amp;ng sổ</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="191" />
+        <source>No other recent books</source>
+        <translation>Không có sổ gần đây khác</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210" />
         <source>Main</source>
         <translation>Chính</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::NewBookDialog</name>
+    <message>
+        <location filename="../ui/books/newbookdialog.cpp" line="18" />
+        <source>New book</source>
+        <translation>Sổ mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/newbookdialog.cpp" line="21" />
+        <source>Your business, e.g. Lan's Coffee</source>
+        <translation>Cơ sở kinh doanh của bạn, ví dụ Cà phê Lan</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/newbookdialog.cpp" line="34" />
+        <source>Book</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/newbookdialog.cpp" line="35" />
+        <source>&amp;Merchant</source>
+        <translation>&amp;Người bán</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/newbookdialog.cpp" line="36" />
+        <source>&amp;Currency</source>
+        <translation>&amp;Tiền tệ</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/newbookdialog.cpp" line="64" />
+        <source>Enter the merchant's name.</source>
+        <translation>Hãy nhập tên người bán.</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/newbookdialog.cpp" line="65" />
+        <source>The name is too long or holds a control character.</source>
+        <translation>Tên quá dài hoặc chứa ký tự điều khiển.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="16" />
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="25" />
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1475,64 @@
         <location filename="../ui/pages/walletspage.h" line="22" />
         <source>Wallets</source>
         <translation>Ví</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::WelcomeWindow</name>
+    <message>
+        <location filename="../ui/books/welcomewindow.cpp" line="13" />
+        <source>Welcome — Coffer</source>
+        <translation>Chào mừng — Coffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/welcomewindow.cpp" line="16" />
+        <source>&lt;h1&gt;Welcome to Coffer&lt;/h1&gt;&lt;p&gt;Exact bookkeeping for your wallets, income and expenses.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Chào mừng đến với Coffer&lt;/h1&gt;&lt;p&gt;Sổ sách chính xác cho ví, khoản thu và khoản chi của bạn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/welcomewindow.cpp" line="28" />
+        <source>Create a book</source>
+        <translation>Tạo sổ</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/welcomewindow.cpp" line="28" />
+        <source>A new book in a file on this computer, for one person.</source>
+        <translation>Sổ mới trong một tệp trên máy này, cho một người.</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/welcomewindow.cpp" line="30" />
+        <source>Open a book</source>
+        <translation>Mở sổ</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/welcomewindow.cpp" line="30" />
+        <source>A Coffer book file you already have.</source>
+        <translation>Một tệp sổ Coffer bạn đã có.</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/welcomewindow.cpp" line="32" />
+        <source>Connect to a server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/welcomewindow.cpp" line="32" />
+        <source>A book shared by your team on a PostgreSQL server.</source>
+        <translation>Sổ dùng chung của nhóm trên máy chủ PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/welcomewindow.cpp" line="34" />
+        <source>Explore a demo book</source>
+        <translation>Xem sổ mẫu</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/welcomewindow.cpp" line="35" />
+        <source>A café with three years of history, to try everything safely.</source>
+        <translation>Một quán cà phê với ba năm lịch sử, để thử mọi thứ an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/books/welcomewindow.cpp" line="38" />
+        <source>&lt;b&gt;Recent books&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sổ gần đây&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace coffer::ui {
@@ -46,6 +47,16 @@ bool installLanguage(const QString &language)
     QLocale::setDefault(QLocale(language == QStringLiteral("vi") ? QStringLiteral("vi_VN")
                                                                  : QStringLiteral("en_US")));
     return true;
+}
+
+QString savedLanguage()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void saveLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
 }
 
 } // namespace coffer::ui

@@ -13,4 +13,8 @@ QStringList availableLanguages();
 // does not ship (nothing changes then).
 bool installLanguage(const QString &language);
 
+// The language chosen in Preferences (empty: the system's), and saving a choice.
+QString savedLanguage();
+void saveLanguage(const QString &language);
+
 } // namespace coffer::ui

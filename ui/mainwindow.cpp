@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "books/recentbooks.h"
+#include "dialogs/preferencesdialog.h"
+#include "language.h"
 #include "pages/categoriespage.h"
 #include "pages/dashboardpage.h"
 #include "pages/transactionspage.h"
@@ -93,10 +96,7 @@ void MainWindow::showPage(Page *page)
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Refresh"), this, &MainWindow::refresh)->setShortcut(QKeySequence::Refresh);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+    buildFileMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = m_workspace.undoStack()->createUndoAction(this, tr("&Undo"));
@@ -105,6 +105,9 @@ void MainWindow::buildMenus()
     m_redo->setShortcut(QKeySequence::Redo);
     edit->addAction(m_undo);
     edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences)
+        ->setShortcut(QKeySequence::Preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -152,6 +155,56 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::buildFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New book…"), this, &MainWindow::newBookRequested)
+        ->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Open book…"), this, &MainWindow::openBookRequested)
+        ->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Connect to a server…"), this, &MainWindow::connectRequested);
+    QMenu *recent = file->addMenu(tr("Open &recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    file->addAction(tr("Explore the &demo book"), this, &MainWindow::demoRequested);
+    file->addSeparator();
+    QMenu *merchants = file->addMenu(tr("&Merchant"));
+    merchants->setObjectName(QStringLiteral("merchantMenu"));
+    fillMerchantMenu(merchants);
+    connect(merchants, &QMenu::aboutToShow, this,
+            [this, merchants] { fillMerchantMenu(merchants); });
+    file->addAction(tr("&Refresh"), this, &MainWindow::refresh)->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    file->addAction(tr("C&lose book"), this, &MainWindow::closeBookRequested)
+        ->setShortcut(QKeySequence::Close);
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QString current = m_workspace.book().database().location().displayName();
+    for (const QString &book : RecentBooks::list()) {
+        if (book != current)
+            menu->addAction(book, this, [this, book] { Q_EMIT recentRequested(book); });
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("No other recent books"))->setEnabled(false);
+}
+
+void MainWindow::fillMerchantMenu(QMenu *menu)
+{
+    // The switcher: every merchant of the book, the current one checked.
+    menu->clear();
+    for (const Merchant &m : m_workspace.book().wallets().merchants().value_or({})) {
+        QAction *action = menu->addAction(m.name, this, [this, id = m.id] {
+            if (id != m_workspace.merchant().id)
+                Q_EMIT merchantRequested(id);
+        });
+        action->setCheckable(true);
+        action->setChecked(m.id == m_workspace.merchant().id);
+    }
+}
+
 void MainWindow::buildToolBar()
 {
     QToolBar *bar = addToolBar(tr("Main"));
@@ -179,11 +232,16 @@ void MainWindow::restoreLayout()
     m_navigation->setCurrentRow(page >= 0 && page < m_pages.size() ? page : 0);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 
@@ -240,6 +298,16 @@ void MainWindow::cancelEntry()
 {
     if (const auto entry = currentPage() ? currentPage()->currentEntry() : std::nullopt)
         m_editor.cancel(*entry, this);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    saveLanguage(dialog.language());
+    if (dialog.language() != QLocale().name().left(2) && installLanguage(dialog.language()))
+        Q_EMIT languageChanged();
 }
 
 void MainWindow::showTransactions(const TransactionFilter &filter)

@@ -38,6 +38,8 @@ public:
     TransactionsPage *transfersPage() const { return m_transfers; }
     Page *currentPage() const;
     void showPage(Page *page);
+    // Keeps the window's size, position and screen for the next run.
+    void saveLayout();
 
 public Q_SLOTS:
     void refresh();
@@ -48,6 +50,19 @@ public Q_SLOTS:
     void completeEntry();
     void cancelEntry();
     void showTransactions(const TransactionFilter &filter);
+    void editPreferences();
+
+Q_SIGNALS:
+    // Book and merchant choices, carried out by the BookSession.
+    void newBookRequested();
+    void openBookRequested();
+    void connectRequested();
+    void demoRequested();
+    void recentRequested(const QString &locationText);
+    void merchantRequested(qint64 merchantId);
+    void closeBookRequested();
+    // The user chose another language: the window is rebuilt in it.
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +70,9 @@ protected:
 private:
     void addPage(Page *page, QStyle::StandardPixmap icon);
     void buildMenus();
+    void buildFileMenu();
+    void fillRecentMenu(QMenu *menu);
+    void fillMerchantMenu(QMenu *menu);
     void buildToolBar();
     void updateActions();
     void restoreLayout();

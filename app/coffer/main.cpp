@@ -1,33 +1,11 @@
+#include "books/booksession.h"
 #include "language.h"
-#include "ledger/book.h"
-#include "mainwindow.h"
-#include "tools/historygenerator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QMessageBox>
 
 namespace {
-
-// A new embedded book starts as a demo café with three years of history, so the
-// first thing a new user sees is a working book rather than an empty window.
-coffer::Status seedDemoBook(coffer::Book &book)
-{
-    auto merchant = book.wallets().createMerchant(
-        QStringLiteral("Coffer Demo Café"),
-        coffer::Currency::fromCode(QStringLiteral("VND")).value(), QStringLiteral("demo"));
-    if (!merchant)
-        return merchant.error();
-    coffer::GenerateOptions options;
-    options.transactions = 20000;
-    options.seed = 2026;
-    auto generated = coffer::HistoryGenerator(book).run(
-        coffer::Actor {merchant->id, QStringLiteral("demo")}, options);
-    if (!generated)
-        return generated.error();
-    return coffer::success();
-}
 
 int fail(const QString &message)
 {
@@ -47,7 +25,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QObject::tr("Open this book: a SQLite file or postgresql://USER@HOST:PORT/DB."),
+        QObject::tr("Open this book: a SQLite file or postgresql://USER@HOST:PORT/DB (the "
+                    "password from PGPASSWORD, the keychain or a prompt)."),
         QStringLiteral("book"));
     const QCommandLineOption merchantOption(
         QStringLiteral("merchant"), QObject::tr("Work for this merchant."), QStringLiteral("name"));
@@ -58,33 +37,22 @@ int main(int argc, char *argv[])
     parser.addOption(merchantOption);
     parser.addOption(languageOption);
     parser.process(app);
-    if (parser.isSet(languageOption) && !coffer::ui::installLanguage(parser.value(languageOption)))
-        return fail(QObject::tr("Coffer does not speak “%1”; choose one of: %2.")
-                        .arg(parser.value(languageOption),
-                             coffer::ui::availableLanguages().join(QStringLiteral(", "))));
+    const QString language
+        = parser.isSet(languageOption) ? parser.value(languageOption) : coffer::ui::savedLanguage();
+    if (!language.isEmpty() && !coffer::ui::installLanguage(language))
+        return fail(
+            QObject::tr("Coffer does not speak “%1”; choose one of: %2.")
+                .arg(language, coffer::ui::availableLanguages().join(QStringLiteral(", "))));
 
-    coffer::BookLocation location = coffer::BookLocation::defaultBook();
+    std::optional<coffer::BookLocation> requested;
     if (parser.isSet(dbOption)) {
         auto parsed = coffer::BookLocation::parse(parser.value(dbOption));
         if (!parsed)
             return fail(parsed.error().detail);
-        location = *parsed;
-        location.password = qEnvironmentVariable("PGPASSWORD");
+        requested = *parsed;
+        requested->password = qEnvironmentVariable("PGPASSWORD");
     }
-    const bool newDefaultBook = !parser.isSet(dbOption) && !QFileInfo::exists(location.path);
-    auto book = coffer::Book::open(location,
-                                   newDefaultBook ? coffer::Book::Opening::CreateIfMissing
-                                                  : coffer::Book::Opening::MustExist);
-    if (!book)
-        return fail(book.error().detail);
-    if (newDefaultBook) {
-        if (auto seeded = seedDemoBook(**book); !seeded)
-            return fail(seeded.error().detail);
-    }
-    auto merchant = (*book)->wallets().resolveMerchant(parser.value(merchantOption));
-    if (!merchant)
-        return fail(merchant.error().detail);
-    coffer::ui::MainWindow window(**book, *merchant);
-    window.show();
+    coffer::ui::BookSession session;
+    session.start(requested, parser.value(merchantOption));
     return app.exec();
 }

@@ -1,0 +1,209 @@
+#include "books/booksession.h"
+#include "books/connectiondialog.h"
+#include "books/recentbooks.h"
+#include "books/welcomewindow.h"
+#include "testbook.h"
+#include "windowdriver.h"
+
+#include <QCheckBox>
+#include <QCommandLinkButton>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+using namespace coffer;
+using namespace coffer::test;
+
+// Opening, creating, switching and closing books as a user does: the welcome
+// page, a new book with its first merchant, the book and merchant of last time,
+// the merchant switcher, and the PostgreSQL connection dialog with the keychain.
+// Runs on SQLite and on the PostgreSQL server of tests/run-tests.sh.
+class TestBookSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void welcomePageWhenNoBookWasOpened();
+    void newBookAsksForItsFirstMerchant();
+    void reopensTheBookAndMerchantOfLastTime();
+    void closingShowsTheWelcomePageWithRecentBooks();
+    void connectionDialogKeepsThePasswordOnlyWhenAsked();
+    void connectionTestReportsWhatItFound();
+
+private:
+    std::unique_ptr<TestBook> m_book;
+};
+
+void TestBookSession::init()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    QSettings().clear();
+    m_book = TestBook::create();
+    QVERIFY(m_book);
+    m_book->createMerchant(QStringLiteral("First Shop"), QStringLiteral("VND"));
+    m_book->createMerchant(QStringLiteral("Second Shop"), QStringLiteral("USD"));
+}
+
+void TestBookSession::welcomePageWhenNoBookWasOpened()
+{
+    ui::BookSession session;
+    QVERIFY(session.start(std::nullopt));
+    QVERIFY(session.welcome());
+    QVERIFY(!session.window());
+    QVERIFY(!session.book());
+    QStringList choices;
+    for (auto *button : session.welcome()->findChildren<QCommandLinkButton *>())
+        choices << button->text();
+    QCOMPARE(choices,
+             (QStringList {QStringLiteral("Create a book"), QStringLiteral("Open a book"),
+                           QStringLiteral("Connect to a server"),
+                           QStringLiteral("Explore a demo book")}));
+}
+
+void TestBookSession::newBookAsksForItsFirstMerchant()
+{
+    if (TestBook::usesPostgres())
+        QSKIP("a new book file is SQLite's; the PostgreSQL run opens a shared book instead");
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("shop.coffer"));
+    ui::BookSession session;
+    session.start(std::nullopt);
+    // Cancelling the merchant leaves no half-made file behind.
+    whenDialogOpens([](QDialog *dialog) { dialog->reject(); });
+    QVERIFY(!session.createAt(path));
+    QVERIFY(!QFileInfo::exists(path));
+    whenDialogOpens([](QDialog *dialog) {
+        QVERIFY(!okButton(dialog)->isEnabled()); // a merchant needs a name
+        QTest::keyClicks(fieldOf<QLineEdit>(dialog, "merchant"), QStringLiteral("Lan's Coffee"));
+        auto *currency = fieldOf<QComboBox>(dialog, "currency");
+        currency->setCurrentIndex(currency->findData(QStringLiteral("VND")));
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    QVERIFY(session.createAt(path));
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(session.window());
+    QVERIFY(!session.welcome());
+    QCOMPARE(session.window()->workspace().merchant().name, QStringLiteral("Lan's Coffee"));
+    QCOMPARE(session.window()->workspace().merchant().defaultCurrency.code(),
+             QStringLiteral("VND"));
+    QCOMPARE(ui::RecentBooks::list().first(), QFileInfo(path).absoluteFilePath());
+    // A second book at the same place is refused, and said so.
+    QString said;
+    whenDialogOpens([&](QDialog *box) {
+        said = qobject_cast<QMessageBox *>(box)->text();
+        box->reject();
+    });
+    QVERIFY(!session.createAt(path));
+    QVERIFY2(said.contains(QStringLiteral("exists already")), qPrintable(said));
+}
+
+void TestBookSession::reopensTheBookAndMerchantOfLastTime()
+{
+    const BookLocation location = m_book->location();
+    {
+        ui::BookSession session;
+        QVERIFY(session.start(location));
+        QCOMPARE(session.window()->workspace().merchant().name, QStringLiteral("First Shop"));
+        // The switcher lists both merchants and opens the other in a new window.
+        QMenu *menu = session.window()->findChild<QMenu *>(QStringLiteral("merchantMenu"));
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 2);
+        menu->actions().at(1)->trigger();
+        QTRY_COMPARE(session.window()->workspace().merchant().name, QStringLiteral("Second Shop"));
+    }
+    ui::BookSession next;
+    QVERIFY(next.start(std::nullopt)); // nothing asked: the book of last time
+    QVERIFY(next.window());
+    QCOMPARE(next.book()->database().location().displayName(),
+             location.dialect == Dialect::SQLite ? QFileInfo(location.path).absoluteFilePath()
+                                                 : location.displayName());
+    QCOMPARE(next.window()->workspace().merchant().name, QStringLiteral("Second Shop"));
+}
+
+void TestBookSession::closingShowsTheWelcomePageWithRecentBooks()
+{
+    ui::BookSession session;
+    QVERIFY(session.start(m_book->location(), QStringLiteral("Second Shop")));
+    Q_EMIT session.window()->closeBookRequested();
+    QTRY_VERIFY(session.welcome());
+    QVERIFY(!session.book());
+    auto *recent = session.welcome()->findChild<QListWidget *>(QStringLiteral("recent"));
+    QVERIFY(recent);
+    QCOMPARE(recent->count(), 1);
+    // A book that is gone is named and forgotten.
+    if (!TestBook::usesPostgres()) {
+        whenDialogOpens([](QDialog *box) { box->reject(); });
+        QVERIFY(!session.open(BookLocation::sqlite(QStringLiteral("/nonexistent/x.coffer"))));
+    }
+}
+
+void TestBookSession::connectionDialogKeepsThePasswordOnlyWhenAsked()
+{
+    BookLocation server;
+    server.dialect = Dialect::PostgreSQL;
+    server.host = QStringLiteral("db.example");
+    server.port = 6543;
+    server.database = QStringLiteral("shop");
+    server.user = QStringLiteral("lan");
+    const SecretStore secrets;
+    QVERIFY(secrets.remove(server.displayName()).ok());
+    {
+        ui::ConnectionDialog dialog(server, secrets);
+        QCOMPARE(fieldOf<QLineEdit>(&dialog, "host")->text(), QStringLiteral("db.example"));
+        QCOMPARE(fieldOf<QSpinBox>(&dialog, "port")->value(), 6543);
+        fieldOf<QLineEdit>(&dialog, "password")->setText(QStringLiteral("s3cret"));
+        fieldOf<QCheckBox>(&dialog, "remember")->setChecked(true);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.location().password, QStringLiteral("s3cret"));
+    }
+    QCOMPARE(secrets.read(server.displayName()).value(),
+             std::optional<QString>(QStringLiteral("s3cret")));
+    {
+        ui::ConnectionDialog dialog(server, secrets); // the keychain fills it in
+        QCOMPARE(fieldOf<QLineEdit>(&dialog, "password")->text(), QStringLiteral("s3cret"));
+        QVERIFY(fieldOf<QCheckBox>(&dialog, "remember")->isChecked());
+        fieldOf<QCheckBox>(&dialog, "remember")->setChecked(false); // forget it
+        dialog.accept();
+    }
+    QCOMPARE(secrets.read(server.displayName()).value(), std::optional<QString>());
+    // Never in a settings file.
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("s3cret")),
+                 qPrintable(key));
+}
+
+void TestBookSession::connectionTestReportsWhatItFound()
+{
+    const SecretStore secrets;
+    BookLocation target = m_book->location();
+    if (!TestBook::usesPostgres()) {
+        // Nothing listens on port 1: the dialog names the failure.
+        target = BookLocation {};
+        target.dialect = Dialect::PostgreSQL;
+        target.host = QStringLiteral("127.0.0.1");
+        target.port = 1;
+        target.database = QStringLiteral("shop");
+        target.user = QStringLiteral("lan");
+    }
+    ui::ConnectionDialog dialog(target, secrets);
+    fieldOf<QLineEdit>(&dialog, "password")->setText(target.password);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("test")), Qt::LeftButton);
+    if (TestBook::usesPostgres())
+        QCOMPARE(dialog.testResult(),
+                 QStringLiteral("Connected: a Coffer book with 2 merchant(s)."));
+    else
+        QVERIFY2(dialog.testResult().startsWith(QStringLiteral("Could not connect:")),
+                 qPrintable(dialog.testResult()));
+}
+
+QTEST_MAIN(TestBookSession)
+#include "tst_booksession.moc"
