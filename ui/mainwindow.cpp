@@ -106,8 +106,9 @@ void MainWindow::buildMenus()
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();
+    // QKeySequence::Preferences is empty on most Linux desktops.
     edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences)
-        ->setShortcut(QKeySequence::Preferences);
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -162,7 +163,8 @@ void MainWindow::buildFileMenu()
         ->setShortcut(QKeySequence::New);
     file->addAction(tr("&Open book…"), this, &MainWindow::openBookRequested)
         ->setShortcut(QKeySequence::Open);
-    file->addAction(tr("&Connect to a server…"), this, &MainWindow::connectRequested);
+    file->addAction(tr("&Connect to a server…"), this, &MainWindow::connectRequested)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QMenu *recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
     file->addAction(tr("Explore the &demo book"), this, &MainWindow::demoRequested);

@@ -149,7 +149,7 @@ void TestEntryDialogs::crossCurrencyTransferShowsTheOtherAmount()
     if (const QString shots = qEnvironmentVariable("COFFER_SCREENSHOT_DIR"); !shots.isEmpty()) {
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(shots + QStringLiteral("/transfer-dialog.png")));
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/transfer-dialog-rate.png")));
     }
     QTest::mouseClick(okOf(dialog), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

@@ -62,6 +62,7 @@ EntryDialog::EntryDialog(Book &book, const Actor &actor, TransactionType type, q
                               - m_wallets.cbegin());
     m_wallet->setCurrentIndex(walletRow < m_wallets.size() ? walletRow : 0);
     revalidate();
+    m_amount->setFocus(); // the wallet is chosen already: the amount comes first
 }
 
 void EntryDialog::buildForm()

@@ -33,6 +33,7 @@ TransferDialog::TransferDialog(Book &book, const Actor &actor, qint64 fromWallet
     }
     m_to->setCurrentIndex(m_from->currentIndex() == 0 && m_wallets.size() > 1 ? 1 : 0);
     revalidate();
+    m_amount->setFocus();
 }
 
 void TransferDialog::buildForm()

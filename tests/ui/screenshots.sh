@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Saves a PNG of every screen of the desktop app, in English and Vietnamese, into
+# docs/screenshots/: the real app (build/release, or the build folder given) under
+# Xvfb (with openbox) on a generated book, driven with the keyboard through xdotool,
+# captured with ImageMagick's import. packaging/install-deps.sh installs them all.
+#   tests/ui/screenshots.sh [BUILD_DIR] [OUT_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build/release}
+out=${2:-docs/screenshots}
+app="$build/app/coffer/coffer"
+cli="$build/app/cli/coffer-cli"
+[[ -x "$app" && -x "$cli" ]] || { echo "build $build first (cmake --build --preset release)" >&2; exit 1; }
+mkdir -p "$out"
+
+work=$(mktemp -d /tmp/coffer-shots.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+book="$work/demo.coffer"
+"$cli" --db "$book" init --merchant "Coffer Demo Café" --currency VND >/dev/null
+"$cli" --db "$book" generate --transactions 20000 --seed 2026 >/dev/null
+
+# One app run: start it in language $1 (file suffix $2), on the generated book when
+# the next argument is --db, then for each "name:keys" step press the keys (or type
+# text=...), wait, and save the screen as name$2.png.
+shoot() {
+    local lang=$1 suffix=$2
+    shift 2
+    local home="$work/home-$lang-$RANDOM"
+    mkdir -p "$home"
+    local args=(--lang "$lang")
+    [[ "${1:-}" == --db ]] && { args+=(--db "$book"); shift; }
+    HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+        "$app" "${args[@]}" &
+    local pid=$!
+    local window
+    window=$(xdotool search --sync --onlyvisible --pid "$pid" --name Coffer | head -1)
+    xdotool windowmove "$window" 0 0 windowsize "$window" 1280 800 windowactivate "$window"
+    sleep 2
+    for step in "$@"; do
+        local name=${step%%:*} keys=${step#*:}
+        for key in $keys; do
+            case $key in
+            text=*) xdotool type --delay 40 "${key#text=}" ;;
+            *) xdotool key "$key" ;;
+            esac
+            sleep 0.6
+        done
+        sleep 1.2
+        import -window root "$out/$name$suffix.png"
+        echo "saved $out/$name$suffix.png"
+    done
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+}
+
+run_all() {
+    local lang=$1 suffix=$2
+    shoot "$lang" "$suffix" "welcome:"
+    shoot "$lang" "$suffix" --db \
+        "dashboard:ctrl+1" "wallets:ctrl+2" "categories:ctrl+3" "transactions:ctrl+4" \
+        "transfers:ctrl+5" "income-dialog:ctrl+2 ctrl+i text=150000" \
+        "expense-dialog:Escape ctrl+d text=12.5" \
+        "transfer-dialog:Escape ctrl+t" "wallet-dialog:Escape ctrl+shift+n" \
+        "connection-dialog:Escape ctrl+shift+o" "preferences:Escape ctrl+comma"
+}
+
+# A private X server for the whole run, with a window manager so that dialogs get
+# their title bars and the keyboard focus as on a desktop.
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
+export DISPLAY=$display
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+openbox >/dev/null 2>&1 &
+sleep 1
+run_all en ""
+run_all vi "-vi"
