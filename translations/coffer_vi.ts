@@ -208,6 +208,22 @@
         <translation>Kéo một danh mục của bạn thả vào danh mục khác để chuyển nó. Danh mục cố định có trong mọi sổ và giữ nguyên.</translation>
     </message>
     <message>
+        <location filename="../ui/pages/categoriespage.cpp" line="88" />
+        <source>Categories — %1</source>
+        <translation>Danh mục — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/categoriespage.cpp" line="89" />
+        <source>Active and archived categories</source>
+        <translation>Danh mục đang dùng và đã lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/categoriespage.cpp" line="90" />
+        <source>Active categories</source>
+        <translation>Danh mục đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/categoriespage.cpp" line="91" />
         <location filename="../ui/pages/categoriespage.h" line="23" />
         <source>Categories</source>
         <translation>Danh mục</translation>
@@ -436,7 +452,8 @@
         <location filename="../ui/books/connectiondialog.cpp" line="131" />
         <source>Connected: a Coffer book with %n merchant(s).</source>
         <translation>
-            <numerusform>Đã kết nối: sổ Coffer có %n người bán.</numerusform></translation>
+            <numerusform>Đã kết nối: sổ Coffer có %n người bán.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/books/connectiondialog.cpp" line="133" />
@@ -604,247 +621,300 @@
         <translation>Khoản chi mới</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="78" />
+        <location filename="../ui/dialogs/entrydialog.cpp" line="79" />
         <source>Not settled yet (pending)</source>
         <translation>Chưa hoàn tất (đang chờ)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="82" />
+        <location filename="../ui/dialogs/entrydialog.cpp" line="83" />
         <source>&amp;Wallet</source>
         <translation>&amp;Ví</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="83" />
+        <location filename="../ui/dialogs/entrydialog.cpp" line="84" />
         <source>&amp;Amount</source>
         <translation>&amp;Số tiền</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="86" />
+        <location filename="../ui/dialogs/entrydialog.cpp" line="87" />
         <source>&amp;Category</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="87" />
+        <location filename="../ui/dialogs/entrydialog.cpp" line="88" />
         <source>&amp;Date</source>
         <translation>N&amp;gày</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="89" />
+        <location filename="../ui/dialogs/entrydialog.cpp" line="90" />
         <source>&amp;Note</source>
         <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="112" />
+        <location filename="../ui/dialogs/entrydialog.cpp" line="113" />
         <source>Edit income #%1</source>
         <translation>Sửa khoản thu #%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="113" />
+        <location filename="../ui/dialogs/entrydialog.cpp" line="114" />
         <source>Edit expense #%1</source>
         <translation>Sửa khoản chi #%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="175" />
+        <location filename="../ui/dialogs/entrydialog.cpp" line="176" />
         <source>Add an active wallet first.</source>
         <translation>Hãy thêm một ví đang hoạt động trước.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="177" />
+        <location filename="../ui/dialogs/entrydialog.cpp" line="178" />
         <source>The wallet “%1” is archived: restore it before changing this entry.</source>
         <translation>Ví “%1” đã lưu trữ: hãy khôi phục ví trước khi sửa giao dịch này.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="184" />
+        <location filename="../ui/dialogs/entrydialog.cpp" line="185" />
         <source>The note is too long.</source>
         <translation>Ghi chú quá dài.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/entrydialog.cpp" line="185" />
+        <location filename="../ui/dialogs/entrydialog.cpp" line="186" />
         <source>The note holds a control character.</source>
         <translation>Ghi chú chứa ký tự điều khiển.</translation>
     </message>
 </context>
 <context>
+    <name>coffer::ui::ListPrinter</name>
+    <message>
+        <location filename="../ui/printing/listprinter.cpp" line="72" />
+        <source>Only the first %1 rows are printed; narrow the filter to print the rest.</source>
+        <translation>Chỉ in %1 dòng đầu; hãy thu hẹp bộ lọc để in phần còn lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/listprinter.cpp" line="84" />
+        <source>Printed %1</source>
+        <translation>In lúc %1</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38" />
+        <location filename="../ui/mainwindow.cpp" line="42" />
         <source>%1 — Coffer</source>
         <translation>%1 — Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62" />
+        <location filename="../ui/mainwindow.cpp" line="66" />
         <source>Book: %1 · Merchant: %2</source>
         <translation>Sổ: %1 · Người bán: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="191" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101" />
+        <location filename="../ui/mainwindow.cpp" line="105" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102" />
+        <location filename="../ui/mainwindow.cpp" line="106" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104" />
+        <location filename="../ui/mainwindow.cpp" line="108" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109" />
+        <location filename="../ui/mainwindow.cpp" line="114" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112" />
+        <location filename="../ui/mainwindow.cpp" line="117" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="124" />
         <source>&amp;Wallet</source>
         <translation>&amp;Ví</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121" />
+        <location filename="../ui/mainwindow.cpp" line="126" />
         <source>&amp;New wallet…</source>
         <translation>&amp;Ví mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>&amp;Edit wallet…</source>
         <translation>&amp;Sửa ví…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="135" />
         <source>Make &amp;default</source>
         <translation>Đặt làm &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="137" />
         <source>&amp;Archive</source>
         <translation>&amp;Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Transactions</source>
         <translation>&amp;Giao dịch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>New &amp;income…</source>
         <translation>Khoản &amp;thu mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="143" />
         <source>New &amp;expense…</source>
         <translation>Khoản &amp;chi mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>New &amp;transfer…</source>
         <translation>&amp;Chuyển tiền mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>&amp;Edit entry…</source>
         <translation>&amp;Sửa giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>Mark &amp;completed</source>
         <translation>Đánh dấu &amp;hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>Ca&amp;ncel entry…</source>
         <translation>&amp;Hủy giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="155" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="156" />
         <source>&amp;About Coffer</source>
         <translation>&amp;Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="157" />
         <source>About Coffer</source>
         <translation>Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Exact, double-entry bookkeeping for merchants.</source>
         <translation>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Sổ sách kế toán kép, chính xác cho người bán hàng.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>&amp;New book…</source>
         <translation>Sổ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="168" />
         <source>&amp;Open book…</source>
         <translation>&amp;Mở sổ…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="170" />
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="172" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="174" />
         <source>Explore the &amp;demo book</source>
         <translation>Xem &amp;sổ mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170" />
+        <location filename="../ui/mainwindow.cpp" line="176" />
         <source>&amp;Merchant</source>
         <translation>&amp;Người bán</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185" />
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186" />
+        <source>E&amp;xport to PDF…</source>
+        <translation>&amp;Xuất ra PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>C&amp;lose book</source>
         <translation>Đó&amp;ng sổ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>No other recent books</source>
         <translation>Không có sổ gần đây khác</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="222" />
         <source>Main</source>
         <translation>Chính</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="362" />
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="362" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="367" />
+        <source>Coffer</source>
+        <translation>Coffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="367" />
+        <source>Coffer could not write %1.</source>
+        <translation>Coffer không ghi được %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="370" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1221,21 @@
         <source>All categories</source>
         <translation>Mọi danh mục</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/transactionspage.cpp" line="283" />
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/transactionspage.cpp" line="291" />
+        <source>words “%1”</source>
+        <translation>từ khóa “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/transactionspage.cpp" line="299" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::TransferDialog</name>
@@ -1160,102 +1245,102 @@
         <translation>Chuyển tiền mới</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="44" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="45" />
         <source>units received for 1 unit sent</source>
         <translation>số đơn vị nhận được cho 1 đơn vị chuyển</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="46" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="47" />
         <source>or the amount that arrived</source>
         <translation>hoặc số tiền đã nhận</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="57" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="58" />
         <source>&amp;From</source>
         <translation>&amp;Từ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="58" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="59" />
         <source>&amp;To</source>
         <translation>Đế&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="59" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="60" />
         <source>&amp;Amount sent</source>
         <translation>&amp;Số tiền chuyển</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="62" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="63" />
         <source>&amp;Rate</source>
         <translation>Tỷ &amp;giá</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="63" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="64" />
         <source>Amount &amp;received</source>
         <translation>Số tiền nhận đượ&amp;c</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="65" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="66" />
         <source>&amp;Date</source>
         <translation>N&amp;gày</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="66" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="67" />
         <source>&amp;Note</source>
         <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="103" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="104" />
         <source>Edit transfer #%1</source>
         <translation>Sửa khoản chuyển #%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="134" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="135" />
         <source>%1 and %2 differ: enter the rate or the amount received.</source>
         <translation>%1 và %2 khác nhau: hãy nhập tỷ giá hoặc số tiền nhận được.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="137" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="138" />
         <source>Enter the rate or the amount received, not both.</source>
         <translation>Chỉ nhập tỷ giá hoặc số tiền nhận được, không nhập cả hai.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="144" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="145" />
         <source>The rate must be a positive number with at most 6 decimals.</source>
         <translation>Tỷ giá phải là số dương với tối đa 6 chữ số thập phân.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="147" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="148" />
         <source>At this rate nothing would arrive in %1.</source>
         <translation>Với tỷ giá này sẽ không nhận được gì bằng %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="156" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="157" />
         <source>These amounts imply a rate outside what Coffer records.</source>
         <translation>Các số tiền này cho ra tỷ giá nằm ngoài phạm vi Coffer ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="160" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="161" />
         <source>%1 arrives, at %2 %3 per %4</source>
         <translation>Nhận được %1, theo tỷ giá %2 %3 cho mỗi %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="171" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="172" />
         <source>A transfer needs two active wallets.</source>
         <translation>Chuyển tiền cần hai ví đang hoạt động.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="173" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="174" />
         <source>Choose two different wallets.</source>
         <translation>Hãy chọn hai ví khác nhau.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="176" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="177" />
         <source>The wallet “%1” is archived: restore it before changing this entry.</source>
         <translation>Ví “%1” đã lưu trữ: hãy khôi phục ví trước khi sửa giao dịch này.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/transferdialog.cpp" line="188" />
+        <location filename="../ui/dialogs/transferdialog.cpp" line="189" />
         <source>The note is too long or holds a control character.</source>
         <translation>Ghi chú quá dài hoặc chứa ký tự điều khiển.</translation>
     </message>
@@ -1472,9 +1557,20 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — giao dịch mới nhất ở trên</translation>
     </message>
     <message>
+        <location filename="../ui/pages/walletspage.cpp" line="135" />
+        <source>Wallets — %1</source>
+        <translation>Ví — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/walletspage.cpp" line="137" />
         <location filename="../ui/pages/walletspage.h" line="22" />
         <source>Wallets</source>
         <translation>Ví</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/walletspage.cpp" line="143" />
+        <source>Register of %1, newest first</source>
+        <translation>Sổ chi tiết của %1, mới nhất trước</translation>
     </message>
 </context>
 <context>

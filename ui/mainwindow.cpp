@@ -11,10 +11,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -176,6 +180,12 @@ void MainWindow::buildFileMenu()
             [this, merchants] { fillMerchantMenu(merchants); });
     file->addAction(tr("&Refresh"), this, &MainWindow::refresh)->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
+    m_print = file->addAction(tr("&Print…"), this, &MainWindow::print);
+    m_print->setShortcut(QKeySequence::Print);
+    m_printPreview = file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
+    m_exportPdf = file->addAction(tr("E&xport to PDF…"), this, [this] { exportPdf(); });
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    file->addSeparator();
     file->addAction(tr("C&lose book"), this, &MainWindow::closeBookRequested)
         ->setShortcut(QKeySequence::Close);
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
@@ -264,6 +274,9 @@ void MainWindow::updateActions()
     m_editEntry->setEnabled(entry && EntryEditor::canEdit(*entry));
     m_completeEntry->setEnabled(entry && EntryEditor::canComplete(*entry));
     m_cancelEntry->setEnabled(entry && EntryEditor::canCancel(*entry));
+    const bool printable = currentPage() && currentPage() != m_dashboard;
+    for (QAction *action : {m_print, m_printPreview, m_exportPdf})
+        action->setEnabled(printable);
 }
 
 void MainWindow::newIncome()
@@ -310,6 +323,52 @@ void MainWindow::editPreferences()
     saveLanguage(dialog.language());
     if (dialog.language() != QLocale().name().left(2) && installLanguage(dialog.language()))
         Q_EMIT languageChanged();
+}
+
+void MainWindow::print()
+{
+    const PrintJob job = currentPage()->printJob();
+    if (job.sections.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        ListPrinter(job).print(&printer);
+}
+
+void MainWindow::printPreview()
+{
+    const PrintJob job = currentPage()->printJob();
+    if (job.sections.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, this);
+    const ListPrinter printerJob(job);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&printerJob](QPrinter *target) { printerJob.print(target); });
+    preview.resize(1000, 760);
+    preview.exec();
+}
+
+bool MainWindow::exportPdf(QString path)
+{
+    const PrintJob job = currentPage()->printJob();
+    if (job.sections.isEmpty())
+        return false;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export to PDF"), job.title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return false;
+    }
+    if (!ListPrinter(job).exportPdf(path)) {
+        QMessageBox::warning(this, tr("Coffer"), tr("Coffer could not write %1.").arg(path));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
 }
 
 void MainWindow::showTransactions(const TransactionFilter &filter)

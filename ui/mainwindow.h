@@ -51,6 +51,10 @@ public Q_SLOTS:
     void cancelEntry();
     void showTransactions(const TransactionFilter &filter);
     void editPreferences();
+    void print();
+    void printPreview();
+    // Writes the current screen's lists to `path` (asked for when empty).
+    bool exportPdf(QString path = {});
 
 Q_SIGNALS:
     // Book and merchant choices, carried out by the BookSession.
@@ -97,6 +101,9 @@ private:
     QAction *m_editEntry = nullptr;
     QAction *m_completeEntry = nullptr;
     QAction *m_cancelEntry = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_printPreview = nullptr;
+    QAction *m_exportPdf = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
 };

@@ -40,10 +40,10 @@ CategoriesPage::CategoriesPage(Workspace &workspace, QWidget *parent)
         buttons->addWidget(button);
     buttons->addStretch(1);
     buttons->addWidget(m_showArchived);
-    auto *hint = new QLabel(
-        tr("Drag one of your own categories onto another to move it. Fixed categories "
-           "belong to every book and stay as they are."),
-        this);
+    auto *hint
+        = new QLabel(tr("Drag one of your own categories onto another to move it. Fixed categories "
+                        "belong to every book and stay as they are."),
+                     this);
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -81,6 +81,14 @@ void CategoriesPage::reload()
             &CategoriesPage::updateButtons, Qt::UniqueConnection);
     selectCategory(selectedId);
     updateButtons();
+}
+
+PrintJob CategoriesPage::printJob()
+{
+    return {tr("Categories — %1").arg(workspace().merchant().name),
+            m_showArchived->isChecked() ? tr("Active and archived categories")
+                                        : tr("Active categories"),
+            {{tr("Categories"), m_model}}};
 }
 
 const Category *CategoriesPage::selectedCategory() const

@@ -22,6 +22,7 @@ public:
 
     QString title() const override { return tr("Categories"); }
     void reload() override;
+    PrintJob printJob() override;
 
     CategoryTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }

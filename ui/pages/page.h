@@ -1,5 +1,6 @@
 #pragma once
 
+#include "printing/listprinter.h"
 #include "workspace.h"
 
 #include <QWidget>
@@ -23,6 +24,8 @@ public:
     // window's actions work on them.
     virtual std::optional<Transaction> currentEntry() const { return std::nullopt; }
     virtual qint64 currentWalletId() const { return 0; }
+    // What File > Print prints from this page (no sections: nothing to print).
+    virtual PrintJob printJob() { return {}; }
 
 Q_SIGNALS:
     // The selected entry or wallet changed.

@@ -274,6 +274,33 @@ void TransactionsPage::clearFilters()
     showFilter(TransactionFilter {});
 }
 
+QString TransactionsPage::filterDescription() const
+{
+    QStringList parts;
+    if (Period(m_period->currentData().toInt()) == Period::All)
+        parts << m_period->currentText();
+    else
+        parts << tr("%1 to %2")
+                     .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
+                          QLocale().toString(m_to->date(), QLocale::ShortFormat));
+    for (QComboBox *box : {m_wallet, m_category, m_type, m_status}) {
+        if (box->isVisible() || box == m_wallet || box == m_status)
+            parts << box->currentText().trimmed();
+    }
+    if (!m_search->text().trimmed().isEmpty())
+        parts << tr("words “%1”").arg(m_search->text().trimmed());
+    return parts.join(QStringLiteral(" · "));
+}
+
+PrintJob TransactionsPage::printJob()
+{
+    while (m_model->hasMore() && m_model->rowCount() < ListPrinter::rowLimit)
+        m_model->fetchMore({});
+    return {tr("%1 — %2").arg(title(), workspace().merchant().name),
+            filterDescription(),
+            {{title(), m_model}}};
+}
+
 std::optional<Transaction> TransactionsPage::currentEntry() const
 {
     const Transaction *t = m_model->transactionAt(m_view->currentIndex().row());

@@ -29,6 +29,9 @@ public:
     void reload() override;
     std::optional<Transaction> currentEntry() const override;
     qint64 currentWalletId() const override;
+    PrintJob printJob() override;
+    // The filter in words, as the printout heads it.
+    QString filterDescription() const;
 
     // Replaces the filter (the dashboard's click-through) and shows the result.
     void showFilter(const TransactionFilter &filter);

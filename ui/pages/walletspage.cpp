@@ -130,6 +130,22 @@ std::optional<Transaction> WalletsPage::currentEntry() const
     return line->transaction;
 }
 
+PrintJob WalletsPage::printJob()
+{
+    PrintJob job {tr("Wallets — %1").arg(workspace().merchant().name),
+                  m_totals->text(),
+                  {{tr("Wallets"), m_walletModel}}};
+    if (const Wallet *wallet = selectedWallet()) {
+        while (m_registerModel->canFetchMore({})
+               && m_registerModel->rowCount() < ListPrinter::rowLimit)
+            m_registerModel->fetchMore({});
+        job.sections.append(
+            {tr("Register of %1, newest first").arg(wallet->names.text(Workspace::language())),
+             m_registerModel});
+    }
+    return job;
+}
+
 void WalletsPage::selectWallet(qint64 walletId)
 {
     for (int row = 0; row < m_walletModel->rowCount(); ++row) {

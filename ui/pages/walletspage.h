@@ -23,6 +23,7 @@ public:
     void reload() override;
     std::optional<Transaction> currentEntry() const override;
     qint64 currentWalletId() const override;
+    PrintJob printJob() override;
 
     WalletModel *walletModel() const { return m_walletModel; }
     RegisterModel *registerModel() const { return m_registerModel; }
