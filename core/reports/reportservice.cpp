@@ -24,6 +24,25 @@ const QString monthlyByScanSql
                      "GROUP BY t.category_id, t.period_month, p.currency "
                      "ORDER BY t.period_month, t.category_id, p.currency");
 
+// What an entry does to one wallet's balance: + money in, - money out; a reversal
+// undoes its entry.
+qint64 changeOf(const Transaction &t, const Wallet &wallet)
+{
+    const bool arrives = t.type == TransactionType::Income
+        || (t.type == TransactionType::Transfer && t.toWalletId == wallet.id);
+    const Money &moved = t.type == TransactionType::Transfer && t.toWalletId == wallet.id
+        ? t.toAmount.value_or(t.amount)
+        : t.amount;
+    const qint64 change = arrives ? moved.minorUnits() : -moved.minorUnits();
+    return t.reversesId != 0 ? -change : change;
+}
+
+QString registerOrder(bool newest)
+{
+    return newest ? QStringLiteral("p.transaction_date DESC, p.transaction_id DESC")
+                  : QStringLiteral("p.transaction_date ASC, p.transaction_id ASC");
+}
+
 } // namespace
 
 Result<QList<CategoryMonthTotal>> ReportService::readTotals(const QString &sql, const Actor &actor,
@@ -74,14 +93,7 @@ Result<RegisterPage> ReportService::registerPage(const Actor &actor, const Walle
     page.lines.reserve(transactions->size());
     qint64 balance = cursor.transactionId == 0 ? wallet.currentMinor : cursor.balanceMinor;
     for (const Transaction &t : *transactions) {
-        const bool arrives = t.type == TransactionType::Income
-            || (t.type == TransactionType::Transfer && t.toWalletId == wallet.id);
-        const Money &moved = t.type == TransactionType::Transfer && t.toWalletId == wallet.id
-            ? t.toAmount.value_or(t.amount)
-            : t.amount;
-        qint64 change = arrives ? moved.minorUnits() : -moved.minorUnits();
-        if (t.reversesId != 0)
-            change = -change;
+        const qint64 change = changeOf(t, wallet);
         page.lines.append(
             RegisterLine {t, Money(change, wallet.currency), Money(balance, wallet.currency)});
         if (t.status == TransactionStatus::Completed)
@@ -92,6 +104,97 @@ Result<RegisterPage> ReportService::registerPage(const Actor &actor, const Walle
         page.next = RegisterCursor {page.lines.last().transaction.date,
                                     page.lines.last().transaction.id, balance};
     return page;
+}
+
+Result<qint64> ReportService::registerSize(const Actor &actor, const Wallet &wallet) const
+{
+    auto query = m_database.run(
+        QStringLiteral("SELECT COUNT(*) FROM posting p JOIN wallet w ON w.id = p.wallet_id "
+                       "WHERE p.wallet_id = ? AND w.merchant_id = ?"),
+        {wallet.id, actor.merchantId});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<qint64> ReportService::settledAcross(const Actor &actor, const Wallet &wallet, qint64 lines,
+                                            bool newest) const
+{
+    if (lines == 0)
+        return qint64(0);
+    // The wallet's own posting is the signed change; pending ones do not count yet.
+    auto query = m_database.run(
+        QStringLiteral("SELECT CAST(COALESCE(SUM(x.amount_minor), 0) AS BIGINT) FROM "
+                       "(SELECT p.transaction_id, p.amount_minor FROM posting p "
+                       "WHERE p.wallet_id = ? ORDER BY %1 LIMIT ?) x "
+                       "JOIN ledger_transaction t ON t.id = x.transaction_id "
+                       "WHERE t.merchant_id = ? AND t.status = 'COMPLETED'")
+            .arg(registerOrder(newest)),
+        {wallet.id, lines, actor.merchantId});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<QList<Transaction>> ReportService::registerSlice(const Actor &actor, const Wallet &wallet,
+                                                        qint64 offset, int count, bool newest) const
+{
+    auto query = m_database.run(
+        QStringLiteral("SELECT %1 FROM posting p JOIN ledger_transaction t ON t.id = "
+                       "p.transaction_id WHERE p.wallet_id = ? AND t.merchant_id = ? "
+                       "ORDER BY %2 LIMIT ? OFFSET ?")
+            .arg(transactionColumns, registerOrder(newest)),
+        {wallet.id, actor.merchantId, count, offset});
+    if (!query)
+        return query.error();
+    QList<Transaction> transactions;
+    while (query->next())
+        transactions.append(transactionFromRow(*query));
+    return transactions;
+}
+
+Result<QList<RegisterLine>> ReportService::registerRows(const Actor &actor, const Wallet &wallet,
+                                                        qint64 row, int count) const
+{
+    Q_ASSERT(row >= 0 && count > 0);
+    auto total = registerSize(actor, wallet);
+    if (!total)
+        return total.error();
+    if (row >= *total)
+        return QList<RegisterLine>();
+    count = int(qMin<qint64>(count, *total - row));
+    const qint64 below = *total - row - count; // older lines than the slice
+    const bool fromNewest = row <= below;
+    auto slice = registerSlice(actor, wallet, fromNewest ? row : below, count, fromNewest);
+    if (!slice)
+        return slice.error();
+    auto settled = settledAcross(actor, wallet, fromNewest ? row : below, fromNewest);
+    if (!settled)
+        return settled.error();
+    QList<RegisterLine> lines;
+    lines.reserve(slice->size());
+    if (fromNewest) {
+        // Walk back from today's balance, less what the newer lines settled.
+        qint64 balance = wallet.currentMinor - *settled;
+        for (const Transaction &t : std::as_const(*slice)) {
+            const qint64 change = changeOf(t, wallet);
+            lines.append(
+                RegisterLine {t, Money(change, wallet.currency), Money(balance, wallet.currency)});
+            if (t.status == TransactionStatus::Completed)
+                balance -= change;
+        }
+        return lines;
+    }
+    // Walk forward from the initial balance plus what the older lines settled.
+    qint64 balance = wallet.initialMinor + *settled;
+    for (const Transaction &t : std::as_const(*slice)) {
+        const qint64 change = changeOf(t, wallet);
+        if (t.status == TransactionStatus::Completed)
+            balance += change;
+        lines.prepend(
+            RegisterLine {t, Money(change, wallet.currency), Money(balance, wallet.currency)});
+    }
+    return lines;
 }
 
 } // namespace coffer

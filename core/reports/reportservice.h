@@ -62,7 +62,22 @@ public:
     Result<RegisterPage> registerPage(const Actor &actor, const Wallet &wallet,
                                       const RegisterCursor &cursor, int limit) const;
 
+    // How many lines the wallet's register has (every entry that moves money in or
+    // out of it, whatever its status).
+    Result<qint64> registerSize(const Actor &actor, const Wallet &wallet) const;
+    // Up to `count` register lines from position `row` (0: the newest), newest first,
+    // with running balances. Read from whichever end of the register is nearer, so
+    // that the newest and the oldest lines cost the same however long the register;
+    // the balance is walked from today's balance or from the initial one.
+    Result<QList<RegisterLine>> registerRows(const Actor &actor, const Wallet &wallet, qint64 row,
+                                             int count) const;
+
 private:
+    // The completed money that the `lines` newest (or oldest) register lines moved.
+    Result<qint64> settledAcross(const Actor &actor, const Wallet &wallet, qint64 lines,
+                                 bool newest) const;
+    Result<QList<Transaction>> registerSlice(const Actor &actor, const Wallet &wallet,
+                                             qint64 offset, int count, bool newest) const;
     Result<QList<CategoryMonthTotal>> readTotals(const QString &sql, const Actor &actor,
                                                  int fromMonth, int toMonth) const;
     const Database &m_database;

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void pagesChainToTheInitialBalance_data();
     void pagesChainToTheInitialBalance();
     void emptyWalletHasOneCompletePage();
+    void rowsFromEitherEndMatchThePages();
 
 private:
     QList<RegisterLine> readAll(const Wallet &wallet, int pageSize);
@@ -124,6 +125,28 @@ void TestRegister::pagesChainToTheInitialBalance()
         }
     }
     QCOMPARE(balance, m_bank.initialMinor);
+}
+
+void TestRegister::rowsFromEitherEndMatchThePages()
+{
+    const QList<RegisterLine> all = readAll(m_bank, 10000);
+    auto &reports = m_book->book().reports();
+    QCOMPARE(reports.registerSize(m_actor, m_bank).value(), qint64(all.size()));
+    // Slices near the top, in the middle, at the bottom and across both halves.
+    for (const auto &[row, count] :
+         {std::pair {0, 10}, std::pair {3, 1}, std::pair {140, 25}, std::pair {160, 30},
+          std::pair {290, 50}, std::pair {300, 1}, std::pair {0, 400}}) {
+        const QList<RegisterLine> lines = reports.registerRows(m_actor, m_bank, row, count).value();
+        QCOMPARE(lines.size(), qMin<qsizetype>(count, all.size() - row));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const RegisterLine &expected = all.at(row + i);
+            QCOMPARE(lines[i].transaction.id, expected.transaction.id);
+            QCOMPARE(lines[i].change, expected.change);
+            if (expected.transaction.status == TransactionStatus::Completed)
+                QCOMPARE(lines[i].balanceAfter, expected.balanceAfter);
+        }
+    }
+    QVERIFY(reports.registerRows(m_actor, m_bank, all.size(), 5).value().isEmpty());
 }
 
 void TestRegister::emptyWalletHasOneCompletePage()

@@ -5,7 +5,7 @@
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
-#include <QScopeGuard>
+#include <limits>
 
 namespace coffer::ui {
 
@@ -17,20 +17,26 @@ void RegisterModel::setWallet(const ReportService *reports, const Actor &actor,
                               const Wallet &wallet, const QHash<qint64, QString> &categoryNames,
                               const QHash<qint64, QString> &walletNames)
 {
-    m_fetching = true; // listeners of the reset must not fetch inside it
     beginResetModel();
     m_reports = reports;
     m_actor = actor;
     m_wallet = wallet;
-    m_next = RegisterCursor {};
-    m_complete = reports == nullptr;
-    m_lines.clear();
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_pagesRead = 0;
+    m_rows = 0;
     m_categoryNames = categoryNames;
     m_walletNames = walletNames;
+    if (reports) {
+        auto size = reports->registerSize(actor, wallet);
+        if (size)
+            m_rows = int(qMin<qint64>(*size, std::numeric_limits<int>::max()));
+        else
+            QMetaObject::invokeMethod(
+                this, [this, message = size.error().detail] { Q_EMIT loadFailed(message); },
+                Qt::QueuedConnection);
+    }
     endResetModel();
-    m_fetching = false;
-    if (canFetchMore({}))
-        fetchMore({});
 }
 
 void RegisterModel::clear()
@@ -38,41 +44,43 @@ void RegisterModel::clear()
     setWallet(nullptr, {}, {}, {}, {});
 }
 
+const QList<RegisterLine> *RegisterModel::pageOf(int row) const
+{
+    if (!m_reports || row < 0 || row >= m_rows)
+        return nullptr;
+    const int page = row / pageSize;
+    if (auto kept = m_pages.find(page); kept != m_pages.end()) {
+        m_pageOrder.removeOne(page);
+        m_pageOrder.append(page);
+        return &kept.value();
+    }
+    auto lines = m_reports->registerRows(m_actor, m_wallet, qint64(page) * pageSize, pageSize);
+    if (!lines) {
+        // Said once, after this paint: the view shows empty cells meanwhile.
+        auto *self = const_cast<RegisterModel *>(this);
+        QMetaObject::invokeMethod(
+            self, [self, message = lines.error().detail] { Q_EMIT self->loadFailed(message); },
+            Qt::QueuedConnection);
+        m_pages.insert(page, {});
+        return nullptr;
+    }
+    ++m_pagesRead;
+    if (m_pageOrder.size() >= cachedPages)
+        m_pages.remove(m_pageOrder.takeFirst());
+    m_pageOrder.append(page);
+    return &m_pages.insert(page, *lines).value();
+}
+
 const RegisterLine *RegisterModel::lineAt(int row) const
 {
-    return row >= 0 && row < m_lines.size() ? &m_lines.at(row) : nullptr;
-}
-
-bool RegisterModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_complete && !m_fetching;
-}
-
-void RegisterModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_fetching = true;
-    const auto done = qScopeGuard([this] { m_fetching = false; });
-    auto page = m_reports->registerPage(m_actor, m_wallet, m_next, pageSize);
-    if (!page) {
-        m_complete = true; // stop asking; the view shows what it has
-        Q_EMIT loadFailed(page.error().detail);
-        return;
-    }
-    m_complete = page->complete;
-    if (page->lines.isEmpty())
-        return;
-    m_next = page->next;
-    const int first = int(m_lines.size());
-    beginInsertRows({}, first, first + int(page->lines.size()) - 1);
-    m_lines.append(page->lines);
-    endInsertRows();
+    const QList<RegisterLine> *page = pageOf(row);
+    const int offset = row % pageSize;
+    return page && offset < page->size() ? &page->at(offset) : nullptr;
 }
 
 int RegisterModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_lines.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int RegisterModel::columnCount(const QModelIndex &parent) const
@@ -102,7 +110,10 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RegisterLine &line = m_lines.at(index.row());
+    const RegisterLine *shown = lineAt(index.row());
+    if (!shown)
+        return {};
+    const RegisterLine &line = *shown;
     const Transaction &t = line.transaction;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

@@ -7,9 +7,11 @@
 
 namespace coffer::ui {
 
-// One wallet's register, newest first, with the balance after each entry. Lines
-// are fetched a page at a time as the view scrolls (canFetchMore / fetchMore), so a
-// wallet with a million entries never loads whole.
+// One wallet's register, newest first, with the balance after each entry. The
+// model knows how many lines there are and reads the pages the view shows (from
+// whichever end of the register is nearer), keeping a few of them: a wallet with
+// a million entries never loads whole, and its oldest line is as quick to reach as
+// its newest.
 class RegisterModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     };
     static constexpr int RawValueRole = Qt::UserRole;
     static constexpr int pageSize = 200;
+    static constexpr int cachedPages = 40;
 
     explicit RegisterModel(QObject *parent = nullptr);
 
@@ -38,8 +41,8 @@ public:
     void clear();
     const RegisterLine *lineAt(int row) const;
 
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    // How many pages were read from the book since the wallet was set.
+    int pagesRead() const { return m_pagesRead; }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -51,14 +54,16 @@ Q_SIGNALS:
 
 private:
     QString details(const RegisterLine &line) const;
+    // The page holding `row`, read when it is not kept; null when reading failed.
+    const QList<RegisterLine> *pageOf(int row) const;
 
     const ReportService *m_reports = nullptr;
     Actor m_actor;
     Wallet m_wallet;
-    RegisterCursor m_next;
-    bool m_complete = true;
-    bool m_fetching = false; // a listener of rowsInserted may ask for more
-    QList<RegisterLine> m_lines;
+    int m_rows = 0;
+    mutable QHash<int, QList<RegisterLine>> m_pages;
+    mutable QList<int> m_pageOrder; // least recently read first
+    mutable int m_pagesRead = 0;
     QHash<qint64, QString> m_categoryNames;
     QHash<qint64, QString> m_walletNames;
 };

@@ -136,9 +136,6 @@ PrintJob WalletsPage::printJob()
                   m_totals->text(),
                   {{tr("Wallets"), m_walletModel}}};
     if (const Wallet *wallet = selectedWallet()) {
-        while (m_registerModel->canFetchMore({})
-               && m_registerModel->rowCount() < ListPrinter::rowLimit)
-            m_registerModel->fetchMore({});
         job.sections.append(
             {tr("Register of %1, newest first").arg(wallet->names.text(Workspace::language())),
              m_registerModel});
