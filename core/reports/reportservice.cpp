@@ -154,10 +154,11 @@ Result<QList<Transaction>> ReportService::registerSlice(const Actor &actor, cons
 }
 
 Result<QList<RegisterLine>> ReportService::registerRows(const Actor &actor, const Wallet &wallet,
-                                                        qint64 row, int count) const
+                                                        qint64 row, int count,
+                                                        std::optional<qint64> size) const
 {
     Q_ASSERT(row >= 0 && count > 0);
-    auto total = registerSize(actor, wallet);
+    auto total = size ? Result<qint64>(*size) : registerSize(actor, wallet);
     if (!total)
         return total.error();
     if (row >= *total)

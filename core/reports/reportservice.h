@@ -69,8 +69,9 @@ public:
     // with running balances. Read from whichever end of the register is nearer, so
     // that the newest and the oldest lines cost the same however long the register;
     // the balance is walked from today's balance or from the initial one.
+    // `size` is registerSize() when the caller knows it already.
     Result<QList<RegisterLine>> registerRows(const Actor &actor, const Wallet &wallet, qint64 row,
-                                             int count) const;
+                                             int count, std::optional<qint64> size = {}) const;
 
 private:
     // The completed money that the `lines` newest (or oldest) register lines moved.

@@ -54,7 +54,8 @@ const QList<RegisterLine> *RegisterModel::pageOf(int row) const
         m_pageOrder.append(page);
         return &kept.value();
     }
-    auto lines = m_reports->registerRows(m_actor, m_wallet, qint64(page) * pageSize, pageSize);
+    auto lines
+        = m_reports->registerRows(m_actor, m_wallet, qint64(page) * pageSize, pageSize, m_rows);
     if (!lines) {
         // Said once, after this paint: the view shows empty cells meanwhile.
         auto *self = const_cast<RegisterModel *>(this);
