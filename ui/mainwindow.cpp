@@ -7,6 +7,7 @@
 #include "pages/dashboardpage.h"
 #include "pages/transactionspage.h"
 #include "pages/walletspage.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -321,8 +322,14 @@ void MainWindow::editPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     saveLanguage(dialog.language());
-    if (dialog.language() != QLocale().name().left(2) && installLanguage(dialog.language()))
-        Q_EMIT languageChanged();
+    bool rebuild
+        = dialog.language() != QLocale().name().left(2) && installLanguage(dialog.language());
+    if (dialog.theme() != savedTheme()) {
+        saveTheme(dialog.theme());
+        rebuild = applyTheme(dialog.theme()) || rebuild; // the charts take the new palette
+    }
+    if (rebuild)
+        Q_EMIT lookChanged();
 }
 
 void MainWindow::print()

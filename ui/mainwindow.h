@@ -65,8 +65,8 @@ Q_SIGNALS:
     void recentRequested(const QString &locationText);
     void merchantRequested(qint64 merchantId);
     void closeBookRequested();
-    // The user chose another language: the window is rebuilt in it.
-    void languageChanged();
+    // The user chose another language or look: the window is rebuilt in it.
+    void lookChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,6 @@
 #include "books/booksession.h"
 #include "language.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,7 +36,11 @@ int main(int argc, char *argv[])
                                             QStringLiteral("code"));
     parser.addOption(dbOption);
     parser.addOption(merchantOption);
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QObject::tr("Look: system, light or dark."),
+                                         QStringLiteral("theme"));
     parser.addOption(languageOption);
+    parser.addOption(themeOption);
     parser.process(app);
     const QString language
         = parser.isSet(languageOption) ? parser.value(languageOption) : coffer::ui::savedLanguage();
@@ -43,6 +48,12 @@ int main(int argc, char *argv[])
         return fail(
             QObject::tr("Coffer does not speak “%1”; choose one of: %2.")
                 .arg(language, coffer::ui::availableLanguages().join(QStringLiteral(", "))));
+
+    const QString theme
+        = parser.isSet(themeOption) ? parser.value(themeOption) : coffer::ui::savedTheme();
+    if (!coffer::ui::applyTheme(theme))
+        return fail(QObject::tr("Coffer has no “%1” look; choose one of: %2.")
+                        .arg(theme, coffer::ui::availableThemes().join(QStringLiteral(", "))));
 
     std::optional<coffer::BookLocation> requested;
     if (parser.isSet(dbOption)) {

@@ -102,8 +102,9 @@ void addContentConditions(const TransactionFilter &filter, Dialect dialect, QStr
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         const QString pattern = QLatin1Char('%') + word + QLatin1Char('%');
-        conditions << QStringLiteral("(COALESCE(t.note, '') %1 ? ESCAPE '\\' OR "
-                                     "COALESCE(t.reference_id, '') %1 ? ESCAPE '\\')")
+        // No COALESCE: a missing note is no match either way, and PostgreSQL's trigram
+        // indexes (migration 0004) only answer the bare columns.
+        conditions << QStringLiteral("(t.note %1 ? ESCAPE '\\' OR t.reference_id %1 ? ESCAPE '\\')")
                           .arg(like);
         values << pattern << pattern;
     }

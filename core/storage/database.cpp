@@ -151,8 +151,12 @@ QString Database::forUpdate() const
 
 Status Database::refreshStatistics()
 {
+    // VACUUM also marks the new pages all-visible, so that counting a register is an
+    // index-only scan at once rather than after autovacuum comes by. Outside any
+    // transaction only.
     if (dialect() == Dialect::PostgreSQL)
-        return execute(QStringLiteral("ANALYZE"));
+        return execute(m_depth == 0 ? QStringLiteral("VACUUM (ANALYZE)")
+                                    : QStringLiteral("ANALYZE"));
     return execute(QStringLiteral("PRAGMA optimize"));
 }
 

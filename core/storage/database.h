@@ -48,7 +48,8 @@ public:
     QString forUpdate() const;
 
     // Refreshes the query planner's statistics after a bulk load, so that the first
-    // queries on a freshly loaded PostgreSQL book use their indexes.
+    // queries on a freshly loaded PostgreSQL book use their indexes (and, outside a
+    // transaction, vacuums it so that index-only scans need no table visits).
     Status refreshStatistics();
 
     // Write transactions nest: an inner begin joins the outer transaction, an inner

@@ -107,7 +107,7 @@ void BookSession::showBook(std::unique_ptr<Book> book, const Merchant &merchant)
             Qt::QueuedConnection);
     connect(m_window, &MainWindow::closeBookRequested, this, &BookSession::closeBook,
             Qt::QueuedConnection);
-    connect(m_window, &MainWindow::languageChanged, this, &BookSession::reopenWindow,
+    connect(m_window, &MainWindow::lookChanged, this, &BookSession::reopenWindow,
             Qt::QueuedConnection);
     m_window->show();
 }

@@ -1,6 +1,7 @@
 #include "dialogs/preferencesdialog.h"
 
 #include "language.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,14 +22,26 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     const int current = m_language->findData(QLocale().name().left(2));
     m_language->setCurrentIndex(current >= 0 ? current : 0);
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("As the system"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(savedTheme())));
     auto *form = new QFormLayout;
     form->addRow(tr("&Language"), m_language);
+    form->addRow(tr("&Appearance"), m_theme);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+QString PreferencesDialog::theme() const
+{
+    return m_theme->currentData().toString();
 }
 
 QString PreferencesDialog::language() const
