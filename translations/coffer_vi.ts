@@ -54,34 +54,44 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/coffer/main.cpp" line="12" />
+        <location filename="../app/coffer/main.cpp" line="13" />
         <source>Coffer</source>
         <translation>Coffer</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="23" />
+        <location filename="../app/coffer/main.cpp" line="24" />
         <source>Coffer desktop bookkeeping</source>
         <translation>Coffer — sổ sách kế toán trên máy tính</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="28" />
+        <location filename="../app/coffer/main.cpp" line="29" />
         <source>Open this book: a SQLite file or postgresql://USER@HOST:PORT/DB (the password from PGPASSWORD, the keychain or a prompt).</source>
         <translation>Mở sổ này: một tệp SQLite hoặc postgresql://USER@HOST:PORT/DB (mật khẩu lấy từ PGPASSWORD, kho khóa hoặc hỏi người dùng).</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="32" />
+        <location filename="../app/coffer/main.cpp" line="33" />
         <source>Work for this merchant.</source>
         <translation>Làm việc cho cửa hàng này.</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="34" />
+        <location filename="../app/coffer/main.cpp" line="35" />
         <source>Show Coffer in this language (en, vi).</source>
         <translation>Hiển thị Coffer bằng ngôn ngữ này (en, vi).</translation>
     </message>
     <message>
-        <location filename="../app/coffer/main.cpp" line="44" />
+        <location filename="../app/coffer/main.cpp" line="40" />
+        <source>Look: system, light or dark.</source>
+        <translation>Giao diện: system (theo hệ thống), light (sáng) hoặc dark (tối).</translation>
+    </message>
+    <message>
+        <location filename="../app/coffer/main.cpp" line="49" />
         <source>Coffer does not speak “%1”; choose one of: %2.</source>
         <translation>Coffer không hỗ trợ ngôn ngữ “%1”; hãy chọn một trong: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/coffer/main.cpp" line="55" />
+        <source>Coffer has no “%1” look; choose one of: %2.</source>
+        <translation>Coffer không có giao diện “%1”; hãy chọn một trong: %2.</translation>
     </message>
 </context>
 <context>
@@ -551,24 +561,24 @@
         <translation>Danh mục khác</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="316" />
+        <location filename="../ui/pages/dashboardpage.cpp" line="322" />
         <source>%1 (%2%)</source>
         <translation>%1 (%2%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/dashboardpage.cpp" line="322" />
+        <location filename="../ui/pages/dashboardpage.cpp" line="330" />
         <source>%1: %2 in %n entries</source>
         <translation>
             <numerusform>%1: %2 trong %n giao dịch</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="335" />
+        <location filename="../ui/pages/dashboardpage.cpp" line="343" />
         <source>Expenses by category: nothing spent in these months</source>
         <translation>Chi theo danh mục: không có khoản chi trong các tháng này</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="341" />
+        <location filename="../ui/pages/dashboardpage.cpp" line="349" />
         <source>Balance at the end of each month</source>
         <translation>Số dư cuối mỗi tháng</translation>
     </message>
@@ -697,222 +707,222 @@
 <context>
     <name>coffer::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42" />
+        <location filename="../ui/mainwindow.cpp" line="43" />
         <source>%1 — Coffer</source>
         <translation>%1 — Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66" />
+        <location filename="../ui/mainwindow.cpp" line="67" />
         <source>Book: %1 · Merchant: %2</source>
         <translation>Sổ: %1 · Người bán: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105" />
+        <location filename="../ui/mainwindow.cpp" line="106" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106" />
+        <location filename="../ui/mainwindow.cpp" line="107" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108" />
+        <location filename="../ui/mainwindow.cpp" line="109" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114" />
+        <location filename="../ui/mainwindow.cpp" line="115" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117" />
+        <location filename="../ui/mainwindow.cpp" line="118" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>&amp;Wallet</source>
         <translation>&amp;Ví</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>&amp;New wallet…</source>
         <translation>&amp;Ví mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="133" />
         <source>&amp;Edit wallet…</source>
         <translation>&amp;Sửa ví…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>Make &amp;default</source>
         <translation>Đặt làm &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>&amp;Archive</source>
         <translation>&amp;Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>&amp;Transactions</source>
         <translation>&amp;Giao dịch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141" />
+        <location filename="../ui/mainwindow.cpp" line="142" />
         <source>New &amp;income…</source>
         <translation>Khoản &amp;thu mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143" />
+        <location filename="../ui/mainwindow.cpp" line="144" />
         <source>New &amp;expense…</source>
         <translation>Khoản &amp;chi mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>New &amp;transfer…</source>
         <translation>&amp;Chuyển tiền mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148" />
+        <location filename="../ui/mainwindow.cpp" line="149" />
         <source>&amp;Edit entry…</source>
         <translation>&amp;Sửa giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="151" />
         <source>Mark &amp;completed</source>
         <translation>Đánh dấu &amp;hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>Ca&amp;ncel entry…</source>
         <translation>&amp;Hủy giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155" />
+        <location filename="../ui/mainwindow.cpp" line="156" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="157" />
         <source>&amp;About Coffer</source>
         <translation>&amp;Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>About Coffer</source>
         <translation>Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Exact, double-entry bookkeeping for merchants.</source>
         <translation>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Sổ sách kế toán kép, chính xác cho người bán hàng.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>&amp;New book…</source>
         <translation>Sổ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>&amp;Open book…</source>
         <translation>&amp;Mở sổ…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172" />
+        <location filename="../ui/mainwindow.cpp" line="173" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>Explore the &amp;demo book</source>
         <translation>Xem &amp;sổ mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>&amp;Merchant</source>
         <translation>&amp;Người bán</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>E&amp;xport to PDF…</source>
         <translation>&amp;Xuất ra PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>C&amp;lose book</source>
         <translation>Đó&amp;ng sổ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>No other recent books</source>
         <translation>Không có sổ gần đây khác</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222" />
+        <location filename="../ui/mainwindow.cpp" line="223" />
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362" />
+        <location filename="../ui/mainwindow.cpp" line="369" />
         <source>Export to PDF</source>
         <translation>Xuất ra PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362" />
+        <location filename="../ui/mainwindow.cpp" line="369" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367" />
+        <location filename="../ui/mainwindow.cpp" line="374" />
         <source>Coffer</source>
         <translation>Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367" />
+        <location filename="../ui/mainwindow.cpp" line="374" />
         <source>Coffer could not write %1.</source>
         <translation>Coffer không ghi được %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370" />
+        <location filename="../ui/mainwindow.cpp" line="377" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -958,60 +968,80 @@
 <context>
     <name>coffer::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferencesdialog.cpp" line="16" />
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="17" />
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/preferencesdialog.cpp" line="25" />
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="27" />
+        <source>As the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="28" />
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="29" />
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="32" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="33" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Giao diện</translation>
     </message>
 </context>
 <context>
     <name>coffer::ui::RegisterModel</name>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="89" />
+        <location filename="../ui/models/registermodel.cpp" line="98" />
         <source>From %1</source>
         <translation>Từ %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="90" />
+        <location filename="../ui/models/registermodel.cpp" line="99" />
         <source>To %1</source>
         <translation>Đến %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="95" />
+        <location filename="../ui/models/registermodel.cpp" line="104" />
         <source>Reversal of #%1: %2</source>
         <translation>Đảo bút toán #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="141" />
+        <location filename="../ui/models/registermodel.cpp" line="153" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="142" />
+        <location filename="../ui/models/registermodel.cpp" line="154" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="143" />
+        <location filename="../ui/models/registermodel.cpp" line="155" />
         <source>Category / counterpart</source>
         <translation>Danh mục / đối ứng</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="144" />
+        <location filename="../ui/models/registermodel.cpp" line="156" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="145" />
+        <location filename="../ui/models/registermodel.cpp" line="157" />
         <source>Balance</source>
         <translation>Số dư</translation>
     </message>
     <message>
-        <location filename="../ui/models/registermodel.cpp" line="146" />
+        <location filename="../ui/models/registermodel.cpp" line="158" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1568,7 +1598,7 @@
         <translation>Ví</translation>
     </message>
     <message>
-        <location filename="../ui/pages/walletspage.cpp" line="143" />
+        <location filename="../ui/pages/walletspage.cpp" line="140" />
         <source>Register of %1, newest first</source>
         <translation>Sổ chi tiết của %1, mới nhất trước</translation>
     </message>

@@ -18,6 +18,9 @@ trap 'rm -rf "$work"' EXIT
 book="$work/demo.coffer"
 "$cli" --db "$book" init --merchant "Coffer Demo Café" --currency VND >/dev/null
 "$cli" --db "$book" generate --transactions 20000 --seed 2026 >/dev/null
+# A long name and a 15-digit balance must not clip anywhere.
+"$cli" --db "$book" wallet add --name "Ngân hàng TMCP Ngoại thương Việt Nam — tài khoản doanh nghiệp" \
+    --type bank --currency VND --initial 999999999999999 >/dev/null
 
 # One app run: start it in language $1 (file suffix $2), on the generated book when
 # the next argument is --db, then for each "name:keys" step press the keys (or type
@@ -27,14 +30,15 @@ shoot() {
     shift 2
     local home="$work/home-$lang-$RANDOM"
     mkdir -p "$home"
-    local args=(--lang "$lang")
+    local args=(--lang "$lang" --theme "${SHOT_THEME:-light}")
+    local scale=${SHOT_SCALE:-1} width=$((1280 * ${SHOT_SCALE:-1})) height=$((800 * ${SHOT_SCALE:-1}))
     [[ "${1:-}" == --db ]] && { args+=(--db "$book"); shift; }
     HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
-        "$app" "${args[@]}" &
+        QT_SCALE_FACTOR="$scale" "$app" "${args[@]}" &
     local pid=$!
     local window
     window=$(xdotool search --sync --onlyvisible --pid "$pid" --name Coffer | head -1)
-    xdotool windowmove "$window" 0 0 windowsize "$window" 1280 800 windowactivate "$window"
+    xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height" windowactivate "$window"
     sleep 2
     for step in "$@"; do
         local name=${step%%:*} keys=${step#*:}
@@ -46,7 +50,7 @@ shoot() {
             sleep 0.6
         done
         sleep 1.2
-        import -window root "$out/$name$suffix.png"
+        import -window root -crop "${width}x${height}+0+0" +repage "$out/$name$suffix.png"
         echo "saved $out/$name$suffix.png"
     done
     kill "$pid"
@@ -67,7 +71,7 @@ run_all() {
 # A private X server for the whole run, with a window manager so that dialogs get
 # their title bars and the keyboard focus as on a desktop.
 display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 2560x1600x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
 export DISPLAY=$display
@@ -76,3 +80,6 @@ openbox >/dev/null 2>&1 &
 sleep 1
 run_all en ""
 run_all vi "-vi"
+# The dark look at 200% scaling (a high-density screen).
+SHOT_THEME=dark SHOT_SCALE=2 shoot en "-dark-200" --db "dashboard:ctrl+1" "wallets:ctrl+2" \
+    "transactions:ctrl+4" "income-dialog:ctrl+2 ctrl+i text=150000"

@@ -313,8 +313,16 @@ void DashboardPage::showExpenses()
         // Whole percent, half up, from exact minor units.
         const qint64 percent
             = total > 0 ? qint64((Int128(share.amount.minorUnits()) * 200 / total + 1) / 2) : 0;
+        // Distinct colours in both looks (the dark chart theme shades one hue).
+        static const QList<QColor> colours {QColor(0x42, 0x85, 0xf4), QColor(0xea, 0x43, 0x35),
+                                            QColor(0xfb, 0xbc, 0x05), QColor(0x34, 0xa8, 0x53),
+                                            QColor(0xab, 0x47, 0xbc), QColor(0x00, 0xac, 0xc1),
+                                            QColor(0xff, 0x70, 0x43), QColor(0x9e, 0x9e, 0x9e)};
+        const QColor colour = colours.at(m_expenseSlices->count() % colours.size());
         QPieSlice *slice = m_expenseSlices->append(tr("%1 (%2%)").arg(name).arg(percent),
                                                    plotValue(share.amount));
+        slice->setBrush(colour);
+        slice->setBorderColor(palette().color(QPalette::Base));
         connect(slice, &QPieSlice::hovered, this, [slice, share, name](bool on) {
             slice->setExploded(on);
             if (on)
