@@ -717,212 +717,212 @@
         <translation>Sổ: %1 · Người bán: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106" />
+        <location filename="../ui/mainwindow.cpp" line="107" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107" />
+        <location filename="../ui/mainwindow.cpp" line="108" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109" />
+        <location filename="../ui/mainwindow.cpp" line="110" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115" />
+        <location filename="../ui/mainwindow.cpp" line="116" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="119" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow.cpp" line="126" />
         <source>&amp;Wallet</source>
         <translation>&amp;Ví</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>&amp;New wallet…</source>
         <translation>&amp;Ví mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Edit wallet…</source>
         <translation>&amp;Sửa ví…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136" />
+        <location filename="../ui/mainwindow.cpp" line="137" />
         <source>Make &amp;default</source>
         <translation>Đặt làm &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>&amp;Archive</source>
         <translation>&amp;Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141" />
+        <location filename="../ui/mainwindow.cpp" line="142" />
         <source>&amp;Transactions</source>
         <translation>&amp;Giao dịch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142" />
+        <location filename="../ui/mainwindow.cpp" line="143" />
         <source>New &amp;income…</source>
         <translation>Khoản &amp;thu mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>New &amp;expense…</source>
         <translation>Khoản &amp;chi mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>New &amp;transfer…</source>
         <translation>&amp;Chuyển tiền mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>&amp;Edit entry…</source>
         <translation>&amp;Sửa giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>Mark &amp;completed</source>
         <translation>Đánh dấu &amp;hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="154" />
         <source>Ca&amp;ncel entry…</source>
         <translation>&amp;Hủy giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="157" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>&amp;About Coffer</source>
         <translation>&amp;Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>About Coffer</source>
         <translation>Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="160" />
         <source>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Exact, double-entry bookkeeping for merchants.</source>
         <translation>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Sổ sách kế toán kép, chính xác cho người bán hàng.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="168" />
         <source>&amp;New book…</source>
         <translation>Sổ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="170" />
         <source>&amp;Open book…</source>
         <translation>&amp;Mở sổ…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="172" />
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow.cpp" line="174" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="176" />
         <source>Explore the &amp;demo book</source>
         <translation>Xem &amp;sổ mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>&amp;Merchant</source>
         <translation>&amp;Người bán</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>E&amp;xport to PDF…</source>
         <translation>&amp;Xuất ra PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="191" />
         <source>C&amp;lose book</source>
         <translation>Đó&amp;ng sổ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>No other recent books</source>
         <translation>Không có sổ gần đây khác</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow.cpp" line="224" />
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369" />
+        <location filename="../ui/mainwindow.cpp" line="370" />
         <source>Export to PDF</source>
         <translation>Xuất ra PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369" />
+        <location filename="../ui/mainwindow.cpp" line="370" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374" />
+        <location filename="../ui/mainwindow.cpp" line="375" />
         <source>Coffer</source>
         <translation>Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374" />
+        <location filename="../ui/mainwindow.cpp" line="375" />
         <source>Coffer could not write %1.</source>
         <translation>Coffer không ghi được %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -1572,33 +1572,48 @@
 <context>
     <name>coffer::ui::WalletsPage</name>
     <message>
+        <location filename="../ui/pages/walletspage.cpp" line="42" />
+        <source>&amp;Go to date</source>
+        <translation>Đến &amp;ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/walletspage.cpp" line="43" />
+        <source>&amp;Filter entries…</source>
+        <translation>&amp;Lọc giao dịch…</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/walletspage.cpp" line="44" />
+        <source>This wallet's entries on the Transactions screen, with every filter</source>
+        <translation>Các giao dịch của ví này trên màn hình Giao dịch, với mọi bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/walletspage.cpp" line="65" />
         <source>Coffer</source>
         <translation>Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/walletspage.cpp" line="91" />
+        <location filename="../ui/pages/walletspage.cpp" line="112" />
         <source>Total across wallets (excluded wallets left out): %1</source>
         <translation>Tổng các ví (không tính ví bị loại trừ): %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/walletspage.cpp" line="110" />
+        <location filename="../ui/pages/walletspage.cpp" line="131" />
         <source>&lt;b&gt;%1&lt;/b&gt; — newest entries first</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — giao dịch mới nhất ở trên</translation>
     </message>
     <message>
-        <location filename="../ui/pages/walletspage.cpp" line="135" />
+        <location filename="../ui/pages/walletspage.cpp" line="156" />
         <source>Wallets — %1</source>
         <translation>Ví — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/walletspage.cpp" line="137" />
-        <location filename="../ui/pages/walletspage.h" line="22" />
+        <location filename="../ui/pages/walletspage.cpp" line="158" />
+        <location filename="../ui/pages/walletspage.h" line="23" />
         <source>Wallets</source>
         <translation>Ví</translation>
     </message>
     <message>
-        <location filename="../ui/pages/walletspage.cpp" line="140" />
+        <location filename="../ui/pages/walletspage.cpp" line="161" />
         <source>Register of %1, newest first</source>
         <translation>Sổ chi tiết của %1, mới nhất trước</translation>
     </message>

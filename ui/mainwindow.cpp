@@ -72,6 +72,7 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, QWidget *parent)
     for (Page *page : std::as_const(m_pages))
         connect(page, &Page::selectionChanged, this, &MainWindow::updateActions);
     connect(m_wallets, &WalletsPage::entryActivated, this, &MainWindow::editEntry);
+    connect(m_wallets, &WalletsPage::filterRequested, this, &MainWindow::showTransactions);
     connect(m_transactions, &TransactionsPage::entryActivated, this, &MainWindow::editEntry);
     connect(m_transfers, &TransactionsPage::entryActivated, this, &MainWindow::editEntry);
     connect(m_dashboard, &DashboardPage::transactionsRequested, this,

@@ -117,6 +117,18 @@ Result<qint64> ReportService::registerSize(const Actor &actor, const Wallet &wal
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
+Result<qint64> ReportService::registerRowOnOrBefore(const Actor &actor, const Wallet &wallet,
+                                                    const QDate &date) const
+{
+    auto query = m_database.run(
+        QStringLiteral("SELECT COUNT(*) FROM posting p JOIN wallet w ON w.id = p.wallet_id "
+                       "WHERE p.wallet_id = ? AND w.merchant_id = ? AND p.transaction_date > ?"),
+        {wallet.id, actor.merchantId, date.toString(Qt::ISODate)});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
 Result<qint64> ReportService::settledAcross(const Actor &actor, const Wallet &wallet, qint64 lines,
                                             bool newest) const
 {

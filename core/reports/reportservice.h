@@ -69,6 +69,10 @@ public:
     // with running balances. Read from whichever end of the register is nearer, so
     // that the newest and the oldest lines cost the same however long the register;
     // the balance is walked from today's balance or from the initial one.
+    // The position of the newest register line dated `date` or earlier (0: the
+    // newest line): how many lines are dated after it. One index range count.
+    Result<qint64> registerRowOnOrBefore(const Actor &actor, const Wallet &wallet,
+                                         const QDate &date) const;
     // `size` is registerSize() when the caller knows it already.
     Result<QList<RegisterLine>> registerRows(const Actor &actor, const Wallet &wallet, qint64 row,
                                              int count, std::optional<qint64> size = {}) const;

@@ -147,6 +147,15 @@ void TestRegister::rowsFromEitherEndMatchThePages()
         }
     }
     QVERIFY(reports.registerRows(m_actor, m_bank, all.size(), 5).value().isEmpty());
+    // Going to a date: the newest line on or before it.
+    for (const QDate &date : {all.first().transaction.date, all.at(150).transaction.date,
+                              all.last().transaction.date, QDate(2030, 1, 1), QDate(2000, 1, 1)}) {
+        const qint64 row = reports.registerRowOnOrBefore(m_actor, m_bank, date).value();
+        qint64 expected = 0;
+        while (expected < all.size() && all.at(expected).transaction.date > date)
+            ++expected;
+        QCOMPARE(row, expected);
+    }
 }
 
 void TestRegister::emptyWalletHasOneCompletePage()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void editReplacesTheEntry();
     void transactionFiltersNarrowTheList();
     void dashboardClickOpensMatchingTransactions();
+    void registerGoesToADateAndHandsOverToTheFilters();
 
 private:
     qint64 balance(const QString &wallet)
@@ -323,6 +324,34 @@ void TestPages::dashboardClickOpensMatchingTransactions()
     QVERIFY(list->rowCount() > 0);
     for (int row = 0; row < list->rowCount(); ++row)
         QVERIFY(subtree.contains(list->transactionAt(row)->categoryId));
+}
+
+void TestPages::registerGoesToADateAndHandsOverToTheFilters()
+{
+    generateHistory();
+    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::WalletsPage *page = window.walletsPage();
+    QVERIFY(showWindow(window, page));
+    QVERIFY(selectWalletNamed(page, QStringLiteral("Vietcombank")));
+    const QDate date = QDate::currentDate().addYears(-1);
+    page->goToDate(date);
+    const int row = page->registerView()->currentIndex().row();
+    QVERIFY(row > 0);
+    QVERIFY(page->registerModel()->lineAt(row)->transaction.date <= date);
+    QVERIFY(page->registerModel()->lineAt(row - 1)->transaction.date > date);
+    // "Filter entries…": the Transactions screen on this wallet.
+    const qint64 bank = page->selectedWallet()->id;
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("&Filter entries…"))
+            button->click();
+    }
+    QCOMPARE(window.currentPage(), window.transactionsPage());
+    QCOMPARE(window.transactionsPage()->filter().walletId, bank);
+    auto *list = window.transactionsPage()->model();
+    QVERIFY(list->rowCount() > 0);
+    for (int i = 0; i < list->rowCount(); ++i)
+        QVERIFY(list->transactionAt(i)->walletId == bank
+                || list->transactionAt(i)->toWalletId == bank);
 }
 
 QTEST_MAIN(TestPages)

@@ -5,9 +5,12 @@
 #include "models/walletmodel.h"
 #include "pages/pageparts.h"
 
+#include <QDateEdit>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMap>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,7 +34,25 @@ WalletsPage::WalletsPage(Workspace &workspace, QWidget *parent)
     auto *registerPane = new QWidget(this);
     auto *registerLayout = new QVBoxLayout(registerPane);
     registerLayout->setContentsMargins(0, 0, 0, 0);
-    registerLayout->addWidget(m_registerTitle);
+    auto *registerBar = new QHBoxLayout;
+    m_goToDate = new QDateEdit(QDate::currentDate(), registerPane);
+    m_goToDate->setObjectName(QStringLiteral("goToDate"));
+    m_goToDate->setCalendarPopup(true);
+    m_goToDate->setDateRange(QDate(1900, 1, 1), QDate(9999, 12, 31));
+    auto *goTo = new QPushButton(tr("&Go to date"), registerPane);
+    auto *filter = new QPushButton(tr("&Filter entries…"), registerPane);
+    filter->setToolTip(tr("This wallet's entries on the Transactions screen, with every filter"));
+    registerBar->addWidget(m_registerTitle, 1);
+    registerBar->addWidget(m_goToDate);
+    registerBar->addWidget(goTo);
+    registerBar->addWidget(filter);
+    registerLayout->addLayout(registerBar);
+    connect(goTo, &QPushButton::clicked, this, [this] { goToDate(m_goToDate->date()); });
+    connect(filter, &QPushButton::clicked, this, [this] {
+        TransactionFilter wanted;
+        wanted.walletId = currentWalletId();
+        Q_EMIT filterRequested(wanted);
+    });
     registerLayout->addWidget(m_registerView);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_walletView);
@@ -141,6 +162,24 @@ PrintJob WalletsPage::printJob()
              m_registerModel});
     }
     return job;
+}
+
+void WalletsPage::goToDate(const QDate &date)
+{
+    const Wallet *wallet = selectedWallet();
+    if (!wallet)
+        return;
+    auto row
+        = workspace().book().reports().registerRowOnOrBefore(workspace().actor(), *wallet, date);
+    if (!row) {
+        workspace().showError(this, row.error());
+        return;
+    }
+    if (*row >= m_registerModel->rowCount())
+        return; // nothing that old: stay where the user is
+    const QModelIndex index = m_registerModel->index(int(*row), 0);
+    m_registerView->scrollTo(index, QAbstractItemView::PositionAtTop);
+    m_registerView->setCurrentIndex(index);
 }
 
 void WalletsPage::selectWallet(qint64 walletId)

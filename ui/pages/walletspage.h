@@ -2,6 +2,7 @@
 
 #include "pages/page.h"
 
+class QDateEdit;
 class QLabel;
 class QTableView;
 
@@ -38,10 +39,14 @@ public Q_SLOTS:
     void setDefaultWallet();
     void archiveWallet();
     void restoreWallet();
+    // Scrolls the register to the newest entry dated `date` or earlier.
+    void goToDate(const QDate &date);
 
 Q_SIGNALS:
     // The user asked to edit the register entry (double click).
     void entryActivated();
+    // The user wants the selected wallet's entries with every filter (Transactions).
+    void filterRequested(const TransactionFilter &filter);
 
 private:
     void showRegister(int walletRow);
@@ -54,6 +59,7 @@ private:
     QTableView *m_registerView;
     QLabel *m_totals;
     QLabel *m_registerTitle;
+    QDateEdit *m_goToDate;
     qint64 m_shownWalletId = -1;
 };
 
