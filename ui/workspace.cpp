@@ -51,6 +51,23 @@ void Workspace::bookChanged()
     Q_EMIT changed();
 }
 
+std::shared_ptr<qint64> Workspace::entryHandle(qint64 entryId)
+{
+    if (auto handle = m_entryHandles.value(entryId).lock())
+        return handle;
+    auto handle = std::make_shared<qint64>(entryId);
+    m_entryHandles.insert(entryId, handle);
+    return handle;
+}
+
+void Workspace::entryReplaced(qint64 oldId, qint64 newId)
+{
+    const std::shared_ptr<qint64> handle = entryHandle(oldId);
+    *handle = newId;
+    m_entryHandles.remove(oldId);
+    m_entryHandles.insert(newId, handle);
+}
+
 void Workspace::showError(QWidget *parent, const Error &error) const
 {
     QMessageBox::warning(parent, tr("Coffer"), error.detail);

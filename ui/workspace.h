@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
+
 class QUndoStack;
 class QWidget;
 
@@ -34,6 +36,13 @@ public:
 
     // Tells every screen that the book changed (after a write).
     void bookChanged();
+    // The handle of the entry that now stands as `entryId` for the user's edits.
+    // Undoing and redoing replace entries (a reversal, a re-recorded copy), so every
+    // command on one logical entry shares one handle and follows the same entry.
+    std::shared_ptr<qint64> entryHandle(qint64 entryId);
+    // The entry `oldId` was replaced by `newId`: its handle now names `newId`.
+    void entryReplaced(qint64 oldId, qint64 newId);
+
     // Shows a refused or failed operation to the user.
     void showError(QWidget *parent, const Error &error) const;
 
@@ -47,6 +56,7 @@ private:
     QUndoStack *m_undoStack;
     QHash<qint64, QString> m_walletNames;
     QHash<qint64, QString> m_categoryNames;
+    QHash<qint64, std::weak_ptr<qint64>> m_entryHandles;
     bool m_namesStale = true;
     void loadNames();
 };

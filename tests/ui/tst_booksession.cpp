@@ -3,6 +3,7 @@
 #include "books/recentbooks.h"
 #include "books/welcomewindow.h"
 #include "testbook.h"
+#include "tools/demobook.h"
 #include "windowdriver.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace coffer;
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void closingShowsTheWelcomePageWithRecentBooks();
     void connectionDialogKeepsThePasswordOnlyWhenAsked();
     void connectionTestReportsWhatItFound();
+    void connectingReplacesTheWindowThatAsked();
+    void demoBookOpensFromTheWelcomePage();
 
 private:
     std::unique_ptr<TestBook> m_book;
@@ -203,6 +207,42 @@ void TestBookSession::connectionTestReportsWhatItFound()
     else
         QVERIFY2(dialog.testResult().startsWith(QStringLiteral("Could not connect:")),
                  qPrintable(dialog.testResult()));
+}
+
+void TestBookSession::connectingReplacesTheWindowThatAsked()
+{
+    if (!TestBook::usesPostgres())
+        QSKIP("needs the PostgreSQL server; the PostgreSQL run of this test connects to it");
+    ui::BookSession session;
+    QVERIFY(session.start(m_book->location(), QStringLiteral("First Shop")));
+    const BookLocation server = m_book->location();
+    // The dialog belongs to the window that the connection replaces.
+    whenDialogOpens([server](QDialog *dialog) {
+        fieldOf<QLineEdit>(dialog, "host")->setText(server.host);
+        fieldOf<QSpinBox>(dialog, "port")->setValue(server.port);
+        fieldOf<QLineEdit>(dialog, "database")->setText(server.database);
+        fieldOf<QLineEdit>(dialog, "user")->setText(server.user);
+        fieldOf<QLineEdit>(dialog, "password")->setText(server.password);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    session.connectToServer();
+    QVERIFY(session.window());
+    QCOMPARE(session.book()->database().location().displayName(), server.displayName());
+}
+
+void TestBookSession::demoBookOpensFromTheWelcomePage()
+{
+    if (TestBook::usesPostgres())
+        QSKIP("the demo book is a SQLite file; the SQLite run of this test opens it");
+    QStandardPaths::setTestModeEnabled(true); // the demo goes to ~/.qttest, not the user's
+    QFile::remove(demoBookLocation().path);
+    ui::BookSession session;
+    session.start(std::nullopt);
+    QVERIFY(session.welcome());
+    session.openDemo(); // its progress dialog belongs to the welcome page it replaces
+    QVERIFY(session.window());
+    QCOMPARE(session.window()->workspace().merchant().name, QStringLiteral("Coffer Demo Café"));
+    QVERIFY(QFile::remove(demoBookLocation().path));
 }
 
 QTEST_MAIN(TestBookSession)

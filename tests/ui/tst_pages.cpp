@@ -32,6 +32,7 @@ private Q_SLOTS:
     void badAmountShowsTheRuleAndWritesNothing();
     void undoAndRedoGoThroughCorrectingEntries();
     void editReplacesTheEntry();
+    void undoFollowsAnEntryAcrossCommands();
     void transactionFiltersNarrowTheList();
     void dashboardClickOpensMatchingTransactions();
     void registerGoesToADateAndHandsOverToTheFilters();
@@ -243,6 +244,53 @@ void TestPages::editReplacesTheEntry()
     QVERIFY(m_book->book().ledger().get(m_actor, original)->reversedById != 0);
     window.workspace().undoStack()->undo();
     QCOMPARE(balance(QStringLiteral("Cash")), qint64(-30000));
+}
+
+void TestPages::undoFollowsAnEntryAcrossCommands()
+{
+    // Record, then cancel and edit the same entry: each undo and redo must act on the
+    // entry that stands for it now, not the one its command first saw.
+    ui::MainWindow window(m_book->book(), m_merchant);
+    QVERIFY(showWindow(window, window.walletsPage()));
+    QUndoStack *undo = window.workspace().undoStack();
+    addEntry(window, QStringLiteral("New &expense…"), QStringLiteral("Cash"),
+             QStringLiteral("10,000"), QStringLiteral("Purchases"));
+    QVERIFY(selectRegisterEntry(window.walletsPage(),
+                                window.walletsPage()->registerModel()->lineAt(0)->transaction.id));
+    whenDialogOpens(
+        [](QDialog *box) { qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+    menuAction(window, QStringLiteral("Ca&ncel entry…"))->trigger();
+    QCOMPARE(balance(QStringLiteral("Cash")), qint64(0));
+    undo->undo(); // the entry again (a copy)
+    QCOMPARE(balance(QStringLiteral("Cash")), qint64(-10000));
+    undo->undo(); // the copy is cancelled, not the reversed original
+    QCOMPARE(balance(QStringLiteral("Cash")), qint64(0));
+    QCOMPARE(undo->count(), 2);
+    undo->redo();
+    QCOMPARE(balance(QStringLiteral("Cash")), qint64(-10000));
+    undo->redo();
+    QCOMPARE(balance(QStringLiteral("Cash")), qint64(0));
+    QCOMPARE(undo->index(), 2);
+
+    // Record, then edit: undo both, redo both.
+    addEntry(window, QStringLiteral("New &income…"), QStringLiteral("Cash"),
+             QStringLiteral("5,000"), QStringLiteral("Sales"));
+    QVERIFY(selectRegisterEntry(window.walletsPage(),
+                                window.walletsPage()->registerModel()->lineAt(0)->transaction.id));
+    whenDialogOpens([](QDialog *dialog) {
+        fieldOf<QLineEdit>(dialog, "amount")->setText(QStringLiteral("7000"));
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    menuAction(window, QStringLiteral("&Edit entry…"))->trigger();
+    QCOMPARE(balance(QStringLiteral("Cash")), qint64(7000));
+    undo->undo();
+    QCOMPARE(balance(QStringLiteral("Cash")), qint64(5000));
+    undo->undo();
+    QCOMPARE(balance(QStringLiteral("Cash")), qint64(0));
+    undo->redo();
+    undo->redo();
+    QCOMPARE(balance(QStringLiteral("Cash")), qint64(7000));
+    QCOMPARE(undo->count(), 4); // nothing dropped as refused
 }
 
 void TestPages::transactionFiltersNarrowTheList()

@@ -270,9 +270,15 @@ void BookSession::openBookFile()
 
 void BookSession::connectToServer()
 {
-    ConnectionDialog dialog(BookLocation {}, m_secrets, dialogParent());
-    if (dialog.exec() == QDialog::Accepted)
-        open(dialog.location());
+    // The dialog is a child of the window that open() replaces: it must be gone first.
+    BookLocation location;
+    {
+        ConnectionDialog dialog(BookLocation {}, m_secrets, dialogParent());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        location = dialog.location();
+    }
+    open(location);
 }
 
 void BookSession::openDemo()
@@ -283,14 +289,18 @@ void BookSession::openDemo()
         return;
     }
     QDir().mkpath(QFileInfo(demo.path).path());
-    QProgressDialog wait(tr("Writing three years of café history…"), QString(), 0, 0,
-                         dialogParent());
-    wait.setWindowModality(Qt::WindowModal);
-    wait.show();
-    QApplication::processEvents();
     auto book = Book::open(demo, Book::Opening::CreateIfMissing);
-    auto merchant = book ? seedDemoBook(**book, userName()) : Result<Merchant>(book.error());
-    wait.close();
+    Result<Merchant> merchant
+        = book ? Result<Merchant>(Merchant {}) : Result<Merchant>(book.error());
+    if (book) {
+        // Gone before showBook() replaces the window it belongs to.
+        QProgressDialog wait(tr("Writing three years of café history…"), QString(), 0, 0,
+                             dialogParent());
+        wait.setWindowModality(Qt::WindowModal);
+        wait.show();
+        QApplication::processEvents();
+        merchant = seedDemoBook(**book, userName());
+    }
     if (!merchant) {
         showError(tr("Coffer could not make the demo book: %1").arg(merchant.error().detail));
         return;

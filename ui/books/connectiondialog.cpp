@@ -142,9 +142,13 @@ void ConnectionDialog::accept()
     if (!problem().isEmpty())
         return;
     const QString key = location().displayName();
-    // Only when asked: the keychain, never a settings file.
+    // Only when asked: the keychain, never a settings file. The keychain call waits in
+    // an event loop: nothing in the dialog may be pressed meanwhile (a Cancel would
+    // otherwise be overridden by this accept).
+    setEnabled(false);
     const Status kept = m_remember->isChecked() ? m_secrets.write(key, m_password->text())
                                                 : m_secrets.remove(key);
+    setEnabled(true);
     if (!kept && m_remember->isChecked()) {
         m_result->setText(tr("The password could not be kept in the system keychain (%1). "
                              "Untick the box to connect without keeping it.")

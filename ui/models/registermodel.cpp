@@ -62,14 +62,15 @@ const QList<RegisterLine> *RegisterModel::pageOf(int row) const
         QMetaObject::invokeMethod(
             self, [self, message = lines.error().detail] { Q_EMIT self->loadFailed(message); },
             Qt::QueuedConnection);
-        m_pages.insert(page, {});
-        return nullptr;
     }
+    // A failed page is kept empty (so that each paint does not ask again) until the
+    // cache lets it go; then it is read again.
     ++m_pagesRead;
     if (m_pageOrder.size() >= cachedPages)
         m_pages.remove(m_pageOrder.takeFirst());
     m_pageOrder.append(page);
-    return &m_pages.insert(page, *lines).value();
+    auto kept = m_pages.insert(page, lines ? *lines : QList<RegisterLine> {});
+    return lines ? &kept.value() : nullptr;
 }
 
 const RegisterLine *RegisterModel::lineAt(int row) const

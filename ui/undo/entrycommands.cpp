@@ -30,7 +30,7 @@ QString EntryCommand::describe(const Transaction &entry)
 EntryCommand::EntryCommand(Workspace &workspace, qint64 liveId, const QString &text)
     : QUndoCommand(text)
     , m_workspace(workspace)
-    , m_liveId(liveId)
+    , m_live(workspace.entryHandle(liveId))
 { }
 
 void EntryCommand::undo()
@@ -54,7 +54,7 @@ void EntryCommand::apply(const Result<qint64> &outcome)
         m_workspace.showError(QApplication::activeWindow(), outcome.error());
         return;
     }
-    m_liveId = *outcome;
+    m_workspace.entryReplaced(*m_live, *outcome);
     m_workspace.bookChanged();
 }
 
@@ -66,10 +66,10 @@ RecordEntryCommand::RecordEntryCommand(Workspace &workspace, const Transaction &
 
 Result<qint64> RecordEntryCommand::undoChange()
 {
-    auto cancelled = m_workspace.book().ledger().cancel(m_workspace.actor(), m_liveId);
+    auto cancelled = m_workspace.book().ledger().cancel(m_workspace.actor(), *m_live);
     if (!cancelled)
         return cancelled.error();
-    return m_liveId;
+    return *m_live;
 }
 
 Result<qint64> RecordEntryCommand::redoChange()
@@ -80,19 +80,22 @@ Result<qint64> RecordEntryCommand::redoChange()
 CorrectEntryCommand::CorrectEntryCommand(Workspace &workspace, const Transaction &original,
                                          const Transaction &replacement,
                                          const NewTransaction &request)
-    : EntryCommand(workspace, replacement.id, EntryCommand::tr("Edit %1").arg(describe(original)))
+    : EntryCommand(workspace, original.id, EntryCommand::tr("Edit %1").arg(describe(original)))
     , m_before(LedgerService::requestFor(original))
     , m_after(request)
-{ }
+{
+    // Earlier commands on this entry follow it to its replacement.
+    workspace.entryReplaced(original.id, replacement.id);
+}
 
 Result<qint64> CorrectEntryCommand::undoChange()
 {
-    return idOf(m_workspace.book().ledger().correct(m_workspace.actor(), m_liveId, m_before));
+    return idOf(m_workspace.book().ledger().correct(m_workspace.actor(), *m_live, m_before));
 }
 
 Result<qint64> CorrectEntryCommand::redoChange()
 {
-    return idOf(m_workspace.book().ledger().correct(m_workspace.actor(), m_liveId, m_after));
+    return idOf(m_workspace.book().ledger().correct(m_workspace.actor(), *m_live, m_after));
 }
 
 CancelEntryCommand::CancelEntryCommand(Workspace &workspace, const Transaction &cancelled)
@@ -107,10 +110,10 @@ Result<qint64> CancelEntryCommand::undoChange()
 
 Result<qint64> CancelEntryCommand::redoChange()
 {
-    auto cancelled = m_workspace.book().ledger().cancel(m_workspace.actor(), m_liveId);
+    auto cancelled = m_workspace.book().ledger().cancel(m_workspace.actor(), *m_live);
     if (!cancelled)
         return cancelled.error();
-    return m_liveId;
+    return *m_live;
 }
 
 CompleteEntryCommand::CompleteEntryCommand(Workspace &workspace, const Transaction &completed)
@@ -123,12 +126,12 @@ CompleteEntryCommand::CompleteEntryCommand(Workspace &workspace, const Transacti
 
 Result<qint64> CompleteEntryCommand::undoChange()
 {
-    return idOf(m_workspace.book().ledger().correct(m_workspace.actor(), m_liveId, m_pending));
+    return idOf(m_workspace.book().ledger().correct(m_workspace.actor(), *m_live, m_pending));
 }
 
 Result<qint64> CompleteEntryCommand::redoChange()
 {
-    return idOf(m_workspace.book().ledger().complete(m_workspace.actor(), m_liveId));
+    return idOf(m_workspace.book().ledger().complete(m_workspace.actor(), *m_live));
 }
 
 } // namespace coffer::ui

@@ -11,7 +11,8 @@ namespace coffer::ui {
 // undoing and redoing are new entries too: a recorded entry is undone by
 // cancelling it (voided when pending, reversed when settled), a cancellation by
 // recording the entry again, an edit by correcting it back. Each command follows
-// the entry that currently stands for the user's change (`m_liveId`).
+// the entry that currently stands for the user's change through a handle shared by
+// every command on that entry (Workspace::entryHandle).
 //
 // Every command is pushed after its change was made by a dialog or action, so the
 // first redo() does nothing. An undo or redo the ledger refuses (say, a wallet
@@ -28,13 +29,13 @@ public:
 
     void undo() final;
     void redo() final;
-    qint64 liveId() const { return m_liveId; }
+    qint64 liveId() const { return *m_live; }
 
 protected:
     virtual Result<qint64> undoChange() = 0;
     virtual Result<qint64> redoChange() = 0;
     Workspace &m_workspace;
-    qint64 m_liveId;
+    std::shared_ptr<qint64> m_live;
 
 private:
     void apply(const Result<qint64> &outcome);
