@@ -57,6 +57,9 @@ enum class ErrorCode
     StorageError,
     SchemaTooNew,
     ConnectionFailed,
+    // Sign-in and one-time passwords
+    InvalidOtp,
+    OtpReplayed,
     // Secrets
     KeychainUnavailable,
     KeychainTimeout,
