@@ -14,6 +14,7 @@ Book::Book(std::unique_ptr<Database> database)
     , m_events(m_ledger, m_categories)
     , m_reports(*m_database)
     , m_dashboard(*m_database)
+    , m_audit(*m_database)
 { }
 
 Result<std::unique_ptr<Book>> Book::open(const BookLocation &location, Opening opening)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditlog.h"
 #include "ledger/businessevents.h"
 #include "ledger/categoryservice.h"
 #include "ledger/ledgerservice.h"
@@ -34,6 +35,7 @@ public:
     BusinessEvents &events() { return m_events; }
     ReportService &reports() { return m_reports; }
     DashboardService &dashboard() { return m_dashboard; }
+    AuditLog &audit() { return m_audit; }
 
 private:
     explicit Book(std::unique_ptr<Database> database);
@@ -45,6 +47,7 @@ private:
     BusinessEvents m_events;
     ReportService m_reports;
     DashboardService m_dashboard;
+    AuditLog m_audit;
 };
 
 } // namespace coffer

@@ -1,0 +1,185 @@
+#include "audit/auditlog.h"
+
+#include <QCryptographicHash>
+
+namespace coffer {
+
+namespace {
+
+const QString recordColumns
+    = QStringLiteral("id, recorded_at, merchant_id, actor, action, object_type, object_id, "
+                     "before_json, after_json, previous_hash, record_hash");
+
+AuditRecord recordFromRow(const QSqlQuery &q)
+{
+    AuditRecord r;
+    r.id = q.value(0).toLongLong();
+    r.recordedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    r.recordedAt.setTimeSpec(Qt::UTC);
+    r.entry.merchantId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+    r.entry.actor = q.value(3).toString();
+    r.entry.action = q.value(4).toString();
+    r.entry.objectType = q.value(5).toString();
+    r.entry.objectId = q.value(6).toString();
+    r.entry.before = q.value(7).toString();
+    r.entry.after = q.value(8).toString();
+    r.previousHash = q.value(9).toString();
+    r.hash = q.value(10).toString();
+    return r;
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+} // namespace
+
+const QString AuditLog::genesisHash = QString(64, u'0');
+
+QString AuditLog::hashOf(const AuditRecord &record)
+{
+    // The unit separator cannot appear in the fields: Coffer's text rules refuse
+    // control characters in names, notes and references.
+    const QChar separator(0x1f);
+    const QStringList fields {QString::number(record.id),
+                              record.recordedAt.toUTC().toString(Qt::ISODateWithMs),
+                              QString::number(record.entry.merchantId),
+                              record.entry.actor,
+                              record.entry.action,
+                              record.entry.objectType,
+                              record.entry.objectId,
+                              record.entry.before,
+                              record.entry.after,
+                              record.previousHash};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(fields.join(separator).toUtf8(), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+Result<AuditRecord> AuditLog::append(const AuditEntry &entry)
+{
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    // The head row first: on PostgreSQL its lock makes appends wait for each other.
+    auto head
+        = m_database.run(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
+                         + m_database.forUpdate());
+    if (!head)
+        return head.error();
+    if (!head->next())
+        return makeError(ErrorCode::StorageError, QStringLiteral("audit: the head row is missing"));
+    AuditRecord record;
+    record.id = head->value(0).toLongLong() + 1;
+    record.previousHash = head->value(1).toString();
+    head->finish();
+    // QDateTime keeps milliseconds, as the stored text does: the hash can be redone.
+    record.recordedAt = QDateTime::currentDateTimeUtc();
+    record.entry = entry;
+    record.hash = hashOf(record);
+    COFFER_TRY(m_database.run(
+        QStringLiteral("INSERT INTO audit_record (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(recordColumns),
+        {record.id, record.recordedAt.toString(Qt::ISODateWithMs), nullableId(entry.merchantId),
+         entry.actor, entry.action, entry.objectType, entry.objectId, entry.before, entry.after,
+         record.previousHash, record.hash}));
+    COFFER_TRY(m_database.run(
+        QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1"),
+        {record.id, record.hash}));
+    COFFER_TRY(transaction.commit());
+    return record;
+}
+
+Result<QList<AuditRecord>> AuditLog::list(qint64 merchantId, int limit, qint64 beforeId) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (merchantId != 0) {
+        conditions << QStringLiteral("merchant_id = ?");
+        values << merchantId;
+    }
+    if (beforeId != 0) {
+        conditions << QStringLiteral("id < ?");
+        values << beforeId;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM audit_record").arg(recordColumns);
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(qMax(1, limit));
+    auto query = m_database.run(sql, values);
+    if (!query)
+        return query.error();
+    QList<AuditRecord> records;
+    while (query->next())
+        records.append(recordFromRow(*query));
+    return records;
+}
+
+Result<AuditVerification> AuditLog::verify(const std::optional<QString> &expectedHead) const
+{
+    auto query = m_database.run(
+        QStringLiteral("SELECT %1 FROM audit_record ORDER BY id").arg(recordColumns));
+    if (!query)
+        return query.error();
+    AuditVerification result;
+    QString previous = genesisHash;
+    qint64 expectedId = 1;
+    auto broken = [&result](qint64 id, const QString &problem) {
+        result.firstBrokenId = id;
+        result.problem = problem;
+    };
+    while (query->next()) {
+        const AuditRecord record = recordFromRow(*query);
+        ++result.records;
+        if (record.id != expectedId) {
+            broken(record.id,
+                   QStringLiteral("record %1 follows record %2: records %2 to %3 are "
+                                  "missing")
+                       .arg(record.id)
+                       .arg(expectedId - 1)
+                       .arg(record.id - 1));
+            return result;
+        }
+        if (record.previousHash != previous) {
+            broken(record.id,
+                   QStringLiteral("record %1 does not continue the chain (its "
+                                  "previous hash is not record %2's hash)")
+                       .arg(record.id)
+                       .arg(record.id - 1));
+            return result;
+        }
+        if (hashOf(record) != record.hash) {
+            broken(record.id,
+                   QStringLiteral("record %1 was changed after it was written (its "
+                                  "hash does not match its fields)")
+                       .arg(record.id));
+            return result;
+        }
+        previous = record.hash;
+        ++expectedId;
+    }
+    result.headHash = previous;
+    auto head
+        = m_database.run(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    if (head->next()
+        && (head->value(0).toLongLong() != expectedId - 1
+            || head->value(1).toString() != previous)) {
+        broken(expectedId,
+               QStringLiteral("the trail ends at record %1 but its head names record "
+                              "%2: records after %1 were removed")
+                   .arg(expectedId - 1)
+                   .arg(head->value(0).toLongLong()));
+        return result;
+    }
+    if (expectedHead && *expectedHead != previous) {
+        broken(expectedId,
+               QStringLiteral("the trail's head hash %1 is not the kept head hash "
+                              "%2: records were removed or rewritten")
+                   .arg(previous.left(16), expectedHead->left(16)));
+    }
+    return result;
+}
+
+} // namespace coffer

@@ -1,0 +1,3 @@
+-- PostgreSQL adds trigram indexes for word searches here (its 0004). SQLite answers
+-- word searches by scanning (see TransactionRepository::list), so this version only
+-- keeps the two dialects' numbering in step.
