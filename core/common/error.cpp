@@ -49,6 +49,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::StorageError: return QStringLiteral("StorageError");
     case ErrorCode::SchemaTooNew: return QStringLiteral("SchemaTooNew");
     case ErrorCode::ConnectionFailed: return QStringLiteral("ConnectionFailed");
+    case ErrorCode::PermissionDenied: return QStringLiteral("PermissionDenied");
     case ErrorCode::InvalidOtp: return QStringLiteral("InvalidOtp");
     case ErrorCode::OtpReplayed: return QStringLiteral("OtpReplayed");
     case ErrorCode::KeychainUnavailable: return QStringLiteral("KeychainUnavailable");

@@ -57,7 +57,8 @@ enum class ErrorCode
     StorageError,
     SchemaTooNew,
     ConnectionFailed,
-    // Sign-in and one-time passwords
+    // Sign-in, permissions and one-time passwords
+    PermissionDenied,
     InvalidOtp,
     OtpReplayed,
     // Secrets
