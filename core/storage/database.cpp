@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "storage/textfolding.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -85,7 +87,7 @@ Status Database::configure()
                                    "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"}) {
             COFFER_TRY(execute(QString::fromLatin1(pragma)));
         }
-        return success();
+        return registerTextFolding(*this);
     }
     COFFER_TRY(execute(QStringLiteral("SET client_min_messages TO WARNING")));
     COFFER_TRY(execute(QStringLiteral("SET TIME ZONE 'UTC'")));

@@ -194,7 +194,8 @@ void TestReports::badMonthRangeIsRefused()
 void TestReports::searchFiltersCombine()
 {
     const QList<Transaction> all = everyEntry();
-    const Category salary = m_book->book().categories().find(m_actor, QStringLiteral("SALARY")).value();
+    const Category salary
+        = m_book->book().categories().find(m_actor, QStringLiteral("SALARY")).value();
     TransactionFilter filter;
     filter.limit = 0;
     filter.from = QDate(2025, 1, 1);
@@ -248,6 +249,14 @@ void TestReports::searchWordsAreLiteral()
     QCOMPARE(search(QStringLiteral("paid_in")), QList<qint64> {recorded.id});
     QVERIFY(search(QStringLiteral("10_%")).isEmpty()); // no wildcard
     QVERIFY(search(QStringLiteral("catering nobody")).isEmpty()); // every word must match
+    // Case is ignored beyond ASCII: Vietnamese capitals find lower-case notes.
+    NewTransaction power = entry;
+    power.note = QStringLiteral("Tiền điện tháng 10");
+    const Transaction paid = m_book->book().ledger().record(m_actor, power).value();
+    QCOMPARE(search(QStringLiteral("ĐIỆN")), QList<qint64> {paid.id});
+    QCOMPARE(search(QStringLiteral("TIỀN Điện")), QList<qint64> {paid.id});
+    QVERIFY(search(QStringLiteral("dien")).isEmpty()); // accents are letters, not noise
+    QVERIFY(m_book->book().ledger().cancel(m_actor, paid.id).ok());
     QVERIFY(m_book->book().ledger().cancel(m_actor, recorded.id).ok());
 }
 
