@@ -172,77 +172,74 @@ Result<CategoryService::Change> CategoryService::loadChange(const Actor &actor, 
     return Change {*categories, *found};
 }
 
-Status CategoryService::rename(const Actor &actor, qint64 categoryId, const QString &name,
-                               const LocalizedText &names)
+Status CategoryService::changeOne(const Actor &actor, qint64 categoryId, bool allowFixed,
+                                  const std::function<Status(Change &)> &edit)
 {
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
-    auto change = loadChange(actor, categoryId, false);
+    auto change = loadChange(actor, categoryId, allowFixed);
     if (!change)
         return change.error();
-    Category &category = change->category;
-    COFFER_TRY(checkNameFree(change->categories, category.type, name, names, category.id));
-    category.name = name.trimmed();
-    category.names = names;
-    if (!names.all().contains(QStringLiteral("en")))
-        category.names.set(QStringLiteral("en"), category.name);
-    COFFER_TRY(m_repository.update(category, actor.userName));
-    return transaction.commit();
-}
-
-Status CategoryService::move(const Actor &actor, qint64 categoryId, qint64 parentId)
-{
-    WriteTransaction transaction(m_database);
-    COFFER_TRY(transaction.begin());
-    auto change = loadChange(actor, categoryId, false);
-    if (!change)
-        return change.error();
-    Category &category = change->category;
-    if (categorySubtree(change->categories, category.id).contains(parentId))
-        return makeError(ErrorCode::CategoryCycle,
-                         QStringLiteral("parent: '%1' cannot go under itself or one of its own "
-                                        "subcategories")
-                             .arg(category.name));
-    COFFER_TRY(checkParent(change->categories, parentId, category.type));
-    category.parentId = parentId;
-    COFFER_TRY(m_repository.update(category, actor.userName));
-    return transaction.commit();
-}
-
-Status CategoryService::archive(const Actor &actor, qint64 categoryId)
-{
-    WriteTransaction transaction(m_database);
-    COFFER_TRY(transaction.begin());
-    auto change = loadChange(actor, categoryId, false);
-    if (!change)
-        return change.error();
-    for (const Category &c : std::as_const(change->categories)) {
-        if (c.parentId == categoryId && c.isActive())
-            return makeError(ErrorCode::CategoryHasChildren,
-                             QStringLiteral("category: '%1' has the active subcategory '%2'; "
-                                            "archive or move it first")
-                                 .arg(change->category.name, c.name));
-    }
-    change->category.status = RecordStatus::Archived;
+    COFFER_TRY(edit(*change)); // checks the rule, then changes change->category
     COFFER_TRY(m_repository.update(change->category, actor.userName));
     return transaction.commit();
 }
 
+Status CategoryService::rename(const Actor &actor, qint64 categoryId, const QString &name,
+                               const LocalizedText &names)
+{
+    return changeOne(actor, categoryId, false, [&](Change &change) -> Status {
+        Category &category = change.category;
+        COFFER_TRY(checkNameFree(change.categories, category.type, name, names, category.id));
+        category.name = name.trimmed();
+        category.names = names;
+        if (!names.all().contains(QStringLiteral("en")))
+            category.names.set(QStringLiteral("en"), category.name);
+        return success();
+    });
+}
+
+Status CategoryService::move(const Actor &actor, qint64 categoryId, qint64 parentId)
+{
+    return changeOne(actor, categoryId, false, [&](Change &change) -> Status {
+        Category &category = change.category;
+        if (categorySubtree(change.categories, category.id).contains(parentId))
+            return makeError(ErrorCode::CategoryCycle,
+                             QStringLiteral("parent: '%1' cannot go under itself or one of its "
+                                            "own subcategories")
+                                 .arg(category.name));
+        COFFER_TRY(checkParent(change.categories, parentId, category.type));
+        category.parentId = parentId;
+        return success();
+    });
+}
+
+Status CategoryService::archive(const Actor &actor, qint64 categoryId)
+{
+    return changeOne(actor, categoryId, false, [&](Change &change) -> Status {
+        for (const Category &c : std::as_const(change.categories)) {
+            if (c.parentId == categoryId && c.isActive())
+                return makeError(ErrorCode::CategoryHasChildren,
+                                 QStringLiteral("category: '%1' has the active subcategory "
+                                                "'%2'; archive or move it first")
+                                     .arg(change.category.name, c.name));
+        }
+        change.category.status = RecordStatus::Archived;
+        return success();
+    });
+}
+
 Status CategoryService::restore(const Actor &actor, qint64 categoryId)
 {
-    WriteTransaction transaction(m_database);
-    COFFER_TRY(transaction.begin());
-    auto change = loadChange(actor, categoryId, true);
-    if (!change)
-        return change.error();
-    Category &category = change->category;
-    if (category.isActive())
-        return makeError(ErrorCode::CategoryNotArchived,
-                         QStringLiteral("category: '%1' is not archived").arg(category.name));
-    COFFER_TRY(checkParent(change->categories, category.parentId, category.type));
-    category.status = RecordStatus::Activated;
-    COFFER_TRY(m_repository.update(category, actor.userName));
-    return transaction.commit();
+    return changeOne(actor, categoryId, true, [&](Change &change) -> Status {
+        Category &category = change.category;
+        if (category.isActive())
+            return makeError(ErrorCode::CategoryNotArchived,
+                             QStringLiteral("category: '%1' is not archived").arg(category.name));
+        COFFER_TRY(checkParent(change.categories, category.parentId, category.type));
+        category.status = RecordStatus::Activated;
+        return success();
+    });
 }
 
 QList<qint64> categorySubtree(const QList<Category> &categories, qint64 categoryId)

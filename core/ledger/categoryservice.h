@@ -2,6 +2,8 @@
 
 #include "ledger/categoryrepository.h"
 
+#include <functional>
+
 namespace coffer {
 
 struct NewCategory
@@ -59,6 +61,10 @@ private:
         Category category;
     };
     Result<Change> loadChange(const Actor &actor, qint64 categoryId, bool allowFixed) const;
+    // One category changed in one write transaction: loaded (and locked), checked and
+    // changed by `edit`, saved. Nothing is written when `edit` refuses.
+    Status changeOne(const Actor &actor, qint64 categoryId, bool allowFixed,
+                     const std::function<Status(Change &)> &edit);
     Database &m_database;
     CategoryRepository m_repository;
 };
