@@ -7,6 +7,7 @@
 #include "pages/dashboardpage.h"
 #include "pages/transactionspage.h"
 #include "pages/walletspage.h"
+#include "rolenames.h"
 #include "theme.h"
 
 #include <QAction>
@@ -28,9 +29,10 @@
 
 namespace coffer::ui {
 
-MainWindow::MainWindow(Book &book, const Merchant &merchant, QWidget *parent)
+MainWindow::MainWindow(Book &book, const Merchant &merchant, const Actor &actor,
+                       const SignedIn &user, QWidget *parent)
     : QMainWindow(parent)
-    , m_workspace(book, merchant)
+    , m_workspace(book, merchant, actor, user)
     , m_editor(m_workspace)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -63,8 +65,12 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, QWidget *parent)
     setCentralWidget(central);
     buildMenus();
     buildToolBar();
-    statusBar()->showMessage(
-        tr("Book: %1 · Merchant: %2").arg(book.database().location().displayName(), merchant.name));
+    QStringList roles;
+    for (Role role : actor.roles)
+        roles << roleName(role);
+    statusBar()->showMessage(tr("Book: %1 · Merchant: %2 · Signed in as %3 (%4)")
+                                 .arg(book.database().location().displayName(), merchant.name,
+                                      user.name, roles.join(QStringLiteral(", "))));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
@@ -124,13 +130,11 @@ void MainWindow::buildMenus()
     }
 
     QMenu *wallets = menuBar()->addMenu(tr("&Wallet"));
-    wallets
-        ->addAction(tr("&New wallet…"), this,
-                    [this] {
-                        showPage(m_wallets);
-                        m_wallets->newWallet();
-                    })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newWallet = wallets->addAction(tr("&New wallet…"), this, [this] {
+        showPage(m_wallets);
+        m_wallets->newWallet();
+    });
+    m_newWallet->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_editWallet = wallets->addAction(tr("&Edit wallet…"), m_wallets, &WalletsPage::editWallet);
     m_editWallet->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_setDefault
@@ -188,6 +192,8 @@ void MainWindow::buildFileMenu()
     m_exportPdf = file->addAction(tr("E&xport to PDF…"), this, [this] { exportPdf(); });
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     file->addSeparator();
+    file->addAction(tr("Sign &out…"), this, &MainWindow::signOutRequested)
+        ->setObjectName(QStringLiteral("signOut"));
     file->addAction(tr("C&lose book"), this, &MainWindow::closeBookRequested)
         ->setShortcut(QKeySequence::Close);
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
@@ -209,7 +215,8 @@ void MainWindow::fillMerchantMenu(QMenu *menu)
 {
     // The switcher: every merchant of the book, the current one checked.
     menu->clear();
-    for (const Merchant &m : m_workspace.book().wallets().merchants().value_or({})) {
+    for (const Merchant &m :
+         m_workspace.book().users().merchantsOf(m_workspace.user()).value_or({})) {
         QAction *action = menu->addAction(m.name, this, [this, id = m.id] {
             if (id != m_workspace.merchant().id)
                 Q_EMIT merchantRequested(id);
@@ -279,6 +286,14 @@ void MainWindow::updateActions()
     const bool printable = currentPage() && currentPage() != m_dashboard;
     for (QAction *action : {m_print, m_printPreview, m_exportPdf})
         action->setEnabled(printable);
+    // What the user's roles do not allow is not offered (the core refuses it anyway).
+    const bool wallets = m_workspace.may(Permission::ManageWallets);
+    for (QAction *action : {m_newWallet, m_editWallet, m_setDefault, m_archive, m_restore})
+        action->setVisible(wallets);
+    const bool entries = m_workspace.may(Permission::RecordEntries);
+    for (QAction *action :
+         {m_newIncome, m_newExpense, m_newTransfer, m_editEntry, m_completeEntry, m_cancelEntry})
+        action->setVisible(entries);
 }
 
 void MainWindow::newIncome()

@@ -28,7 +28,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Book &book, const Merchant &merchant, QWidget *parent = nullptr);
+    MainWindow(Book &book, const Merchant &merchant, const Actor &actor, const SignedIn &user,
+               QWidget *parent = nullptr);
 
     Workspace &workspace() { return m_workspace; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
@@ -65,6 +66,7 @@ Q_SIGNALS:
     void recentRequested(const QString &locationText);
     void merchantRequested(qint64 merchantId);
     void closeBookRequested();
+    void signOutRequested();
     // The user chose another language or look: the window is rebuilt in it.
     void lookChanged();
 
@@ -94,6 +96,7 @@ private:
     QAction *m_newIncome = nullptr;
     QAction *m_newExpense = nullptr;
     QAction *m_newTransfer = nullptr;
+    QAction *m_newWallet = nullptr;
     QAction *m_editWallet = nullptr;
     QAction *m_setDefault = nullptr;
     QAction *m_archive = nullptr;

@@ -6,11 +6,13 @@
 
 namespace coffer::ui {
 
-Workspace::Workspace(Book &book, const Merchant &merchant, QObject *parent)
+Workspace::Workspace(Book &book, const Merchant &merchant, const Actor &actor, const SignedIn &user,
+                     QObject *parent)
     : QObject(parent)
     , m_book(book)
     , m_merchant(merchant)
-    , m_actor {merchant.id, qEnvironmentVariable("USER", QStringLiteral("coffer"))}
+    , m_actor(actor)
+    , m_user(user)
     , m_undoStack(new QUndoStack(this))
 { }
 

@@ -20,11 +20,16 @@ class Workspace : public QObject
     Q_OBJECT
 
 public:
-    Workspace(Book &book, const Merchant &merchant, QObject *parent = nullptr);
+    // `actor` is `user` acting for `merchant` (UserService::actorFor).
+    Workspace(Book &book, const Merchant &merchant, const Actor &actor, const SignedIn &user,
+              QObject *parent = nullptr);
 
     Book &book() const { return m_book; }
     const Merchant &merchant() const { return m_merchant; }
     const Actor &actor() const { return m_actor; }
+    const SignedIn &user() const { return m_user; }
+    // Whether the signed-in user may do this here: screens hide what they may not.
+    bool may(Permission permission) const { return m_actor.may(permission); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     // The language names are shown in ("en", "vi"), from the current locale.
@@ -53,6 +58,7 @@ private:
     Book &m_book;
     Merchant m_merchant;
     Actor m_actor;
+    SignedIn m_user;
     QUndoStack *m_undoStack;
     QHash<qint64, QString> m_walletNames;
     QHash<qint64, QString> m_categoryNames;

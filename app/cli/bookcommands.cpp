@@ -10,11 +10,11 @@ namespace coffer::cli {
 
 Status runInit(Session &session, const QStringList &words)
 {
-    auto args
-        = CommandArguments::parse(QStringLiteral("init"), words,
-                                  {{QStringLiteral("--merchant"), QStringLiteral("--currency")},
-                                   {},
-                                   {QStringLiteral("--merchant")}});
+    auto args = CommandArguments::parse(
+        QStringLiteral("init"), words,
+        {{QStringLiteral("--merchant"), QStringLiteral("--currency"), QStringLiteral("--admin")},
+         {},
+         {QStringLiteral("--merchant"), QStringLiteral("--admin")}});
     if (!args)
         return args.error();
     Currency currency = Currency::fromCode(QStringLiteral("VND")).value();
@@ -27,20 +27,31 @@ Status runInit(Session &session, const QStringList &words)
     // Check the name before the book is created, so a bad name writes nothing at all.
     COFFER_TRY(
         checkName(QStringLiteral("merchant"), args->value(QStringLiteral("--merchant")), 100));
+    COFFER_TRY(checkName(QStringLiteral("--admin"), args->value(QStringLiteral("--admin")),
+                         UserService::longestName));
+    const QString admin = args->value(QStringLiteral("--admin")).trimmed();
+    auto password = session.secret(QStringLiteral("COFFER_PASSWORD"),
+                                   QStringLiteral("Password for %1").arg(admin));
+    if (!password)
+        return password.error();
     COFFER_TRY(session.openBook(Book::Opening::CreateIfMissing));
-    auto merchant = session.book->wallets().createMerchant(
-        args->value(QStringLiteral("--merchant")), currency, session.userName);
-    if (!merchant)
-        return merchant.error();
+    Merchant created;
+    auto signedIn = session.book->users().initialise(
+        admin, *password, args->value(QStringLiteral("--merchant")), currency, created);
+    if (!signedIn)
+        return signedIn.error();
+    const Merchant *merchant = &created;
     if (session.json)
         printJson(session.out,
                   {{QStringLiteral("merchant"), merchant->name},
                    {QStringLiteral("id"), merchant->id},
-                   {QStringLiteral("currency"), currency.code()},
+                   {QStringLiteral("currency"), merchant->defaultCurrency.code()},
+                   {QStringLiteral("admin"), signedIn->name},
                    {QStringLiteral("book"), session.book->database().location().displayName()}});
     else
-        session.out << "created merchant " << merchant->name << " (" << currency.code()
-                    << ") with its default Cash wallet in "
+        session.out << "merchant " << merchant->name << " (" << merchant->defaultCurrency.code()
+                    << ") with its default Cash wallet, "
+                    << "run by " << signedIn->name << " (admin, owner), in "
                     << session.book->database().location().displayName() << '\n';
     return success();
 }
@@ -48,7 +59,8 @@ Status runInit(Session &session, const QStringList &words)
 Status runVerify(Session &session, const QStringList &words)
 {
     COFFER_TRY(CommandArguments::parse(QStringLiteral("verify"), words, {}));
-    COFFER_TRY(session.openBook());
+    COFFER_TRY(session.openMerchant());
+    COFFER_TRY(session.actor.require(Permission::ReadBooks));
     QElapsedTimer timer;
     timer.start();
     const Verifier verifier(session.book->database());

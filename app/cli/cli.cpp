@@ -10,8 +10,8 @@ QString usage()
 {
     return QStringLiteral(
         "usage: coffer-cli [--db PATH | --db postgresql://USER@HOST:PORT/DB] [--merchant NAME] "
-        "[--json] COMMAND ...\n"
-        "  init --merchant NAME [--currency CODE]\n"
+        "[--user NAME] [--json] COMMAND ...\n"
+        "  init --merchant NAME [--currency CODE] --admin NAME\n"
         "  wallet add --name NAME --type cash|bank|ewallet|credit_card [--currency CODE] "
         "[--initial AMOUNT] [--default] [--excluded] [--account-number TEXT] [--bank-name TEXT]\n"
         "  wallet list\n"
@@ -32,9 +32,21 @@ QString usage()
         "  verify\n"
         "  generate --transactions N [--seed S] [--until YYYY-MM-DD]\n"
         "  bench [--transactions N[,N...]] [--seed S]\n"
-        "Without --db the embedded book in the user's data folder is used. PostgreSQL\n"
-        "passwords come from PGPASSWORD or a prompt. Exit: 0 done, 1 verify found\n"
-        "differences, 2 error.\n");
+        "  user add --name NAME --role owner|bookkeeper|reviewer|reconciler|admin|payee|auditor "
+        "[--payee OWNER_TYPE:OWNER_ID]\n"
+        "  user list\n"
+        "  user role NAME ROLE [--payee OWNER_TYPE:OWNER_ID]\n"
+        "  user disable NAME | user enable NAME | user unlock NAME\n"
+        "  user password NAME\n"
+        "  totp enroll [--algorithm SHA1|SHA256|SHA512] [--digits 6|8]\n"
+        "  totp verify CODE\n"
+        "  audit list [--limit N] [--all]\n"
+        "  audit verify [--head HASH]\n"
+        "Without --db the embedded book in the user's data folder is used. Every command\n"
+        "but init and bench signs in --user: the password comes from COFFER_PASSWORD or a\n"
+        "prompt (init: the admin's password; user add and user password: the new one\n"
+        "from COFFER_NEW_PASSWORD or a prompt). PostgreSQL passwords come from PGPASSWORD\n"
+        "or a prompt. Exit: 0 done, 1 verify or audit verify found a problem, 2 error.\n");
 }
 
 namespace {
@@ -80,7 +92,6 @@ void takeJsonFlag(QStringList &words, bool &json)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     Session session {out, err};
-    session.userName = qEnvironmentVariable("USER", QStringLiteral("cli"));
     QStringList words = arguments;
     // Global options come before the command; --json is also accepted after it.
     Status parsed = success();
@@ -91,14 +102,17 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else if (option == QStringLiteral("--help")) {
             out << usage();
             return 0;
-        } else if (option == QStringLiteral("--db") || option == QStringLiteral("--merchant")) {
+        } else if (option == QStringLiteral("--db") || option == QStringLiteral("--merchant")
+                   || option == QStringLiteral("--user")) {
             if (words.isEmpty() || words.first().startsWith(QStringLiteral("--"))) {
                 parsed = makeError(ErrorCode::MissingOption,
                                    QStringLiteral("%1: needs a value").arg(option));
                 break;
             }
-            (option == QStringLiteral("--db") ? session.dbText : session.merchantName)
-                = words.takeFirst();
+            QString &target = option == QStringLiteral("--db") ? session.dbText
+                : option == QStringLiteral("--merchant")       ? session.merchantName
+                                                               : session.userName;
+            target = words.takeFirst();
         } else {
             parsed
                 = makeError(ErrorCode::UnknownOption,
@@ -119,6 +133,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("verify"), runVerify},
         {QStringLiteral("generate"), runGenerate},
         {QStringLiteral("bench"), runBench},
+        {QStringLiteral("user"), runUser},
+        {QStringLiteral("totp"), runTotp},
+        {QStringLiteral("audit"), runAudit},
     };
     if (parsed && words.isEmpty())
         parsed = makeError(ErrorCode::InvalidArgument,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/recordjson.h"
 #include "ledger/types.h"
 #include "session.h"
 
@@ -9,9 +10,8 @@ namespace coffer::cli {
 
 // Stable machine-readable shapes: amounts are exact decimal strings next to their
 // currency code; ids are numbers; enums use their stored codes.
-QJsonObject walletJson(const Wallet &wallet);
-QJsonObject categoryJson(const Category &category);
+// Wallets and categories come from core (audit/recordjson.h); a transaction here
+// names its wallets and category rather than giving their ids.
 QJsonObject transactionJson(const Session &session, const Transaction &transaction);
-QJsonObject namesJson(const LocalizedText &names);
 
 } // namespace coffer::cli

@@ -54,14 +54,49 @@ Status Session::openBook(Book::Opening opening)
     return success();
 }
 
+Result<QString> Session::secret(const QString &variable, const QString &what) const
+{
+    if (qEnvironmentVariableIsSet(qPrintable(variable)))
+        return qEnvironmentVariable(qPrintable(variable));
+    const QString typed = promptPassword(QStringLiteral("%1: ").arg(what), err);
+    if (typed.isEmpty())
+        return makeError(ErrorCode::MissingOption,
+                         QStringLiteral("%1: set %2 or type it at the prompt").arg(what, variable));
+    return typed;
+}
+
+Status Session::signIn()
+{
+    if (signedIn.userId != 0)
+        return success();
+    COFFER_TRY(openBook());
+    if (userName.trimmed().isEmpty())
+        return makeError(ErrorCode::MissingOption,
+                         QStringLiteral("--user: every command but init needs a user to sign "
+                                        "in (password from COFFER_PASSWORD)"));
+    auto typed = secret(QStringLiteral("COFFER_PASSWORD"),
+                        QStringLiteral("Password for %1").arg(userName));
+    if (!typed)
+        return typed.error();
+    auto user = book->users().signIn(userName, *typed);
+    if (!user)
+        return user.error();
+    signedIn = *user;
+    password = *typed;
+    return success();
+}
+
 Status Session::openMerchant()
 {
-    COFFER_TRY(openBook());
-    auto resolved = book->wallets().resolveMerchant(merchantName);
+    COFFER_TRY(signIn());
+    auto resolved = book->users().actorFor(signedIn, merchantName);
     if (!resolved)
-        return resolved.error();
-    merchant = *resolved;
-    actor = Actor {merchant.id, userName};
+        return relabel(resolved.error(), QStringLiteral("--merchant"));
+    actor = *resolved;
+    for (const Merchant &m : book->wallets().merchants().value_or({})) {
+        if (m.id == actor.merchantId)
+            merchant = m;
+    }
     return success();
 }
 

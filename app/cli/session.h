@@ -21,8 +21,10 @@ struct Session
     bool json = false;
     QString dbText; // --db; empty: the embedded default book
     QString merchantName; // --merchant
-    QString userName;
+    QString userName; // --user
     std::unique_ptr<Book> book;
+    SignedIn signedIn;
+    QString password; // of the signed-in user, for acts that ask it again (totp enroll)
     Actor actor;
     Merchant merchant;
     int exitCode = 0; // set by a command that succeeds with findings (verify)
@@ -30,8 +32,14 @@ struct Session
     // Opens the book (only `init` passes CreateIfMissing); PostgreSQL passwords come
     // from PGPASSWORD or a prompt.
     Status openBook(Book::Opening opening = Book::Opening::MustExist);
-    // Opens the book and resolves the merchant (--merchant, or the only one).
+    // Opens the book, signs in --user and resolves the merchant (--merchant, or the
+    // user's only one). Errors: MissingOption (no --user), the sign-in errors.
     Status openMerchant();
+    // Opens the book and signs in --user (password from COFFER_PASSWORD or a prompt).
+    Status signIn();
+    // A secret from the environment variable, or typed at a prompt without echo.
+    // Error: MissingOption naming the variable when neither is there.
+    Result<QString> secret(const QString &variable, const QString &what) const;
 
     // Lookups shared by the commands; errors name the option.
     Result<Wallet> wallet(const QString &option, const QString &name) const;
@@ -61,6 +69,9 @@ Status runEvent(Session &session, const QStringList &words);
 Status runVerify(Session &session, const QStringList &words);
 Status runGenerate(Session &session, const QStringList &words);
 Status runBench(Session &session, const QStringList &words);
+Status runUser(Session &session, const QStringList &words);
+Status runTotp(Session &session, const QStringList &words);
+Status runAudit(Session &session, const QStringList &words);
 
 // Exit codes: 0 done, 1 verify found differences, 2 an error.
 constexpr int exitVerifyFailed = 1;

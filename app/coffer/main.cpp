@@ -34,8 +34,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             QObject::tr("Show Coffer in this language (en, vi)."),
                                             QStringLiteral("code"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QObject::tr("Sign in as this user with the password in COFFER_PASSWORD (no dialog)."),
+        QStringLiteral("name"));
     parser.addOption(dbOption);
     parser.addOption(merchantOption);
+    parser.addOption(userOption);
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QObject::tr("Look: system, light or dark."),
                                          QStringLiteral("theme"));
@@ -64,6 +69,8 @@ int main(int argc, char *argv[])
         requested->password = qEnvironmentVariable("PGPASSWORD");
     }
     coffer::ui::BookSession session;
+    if (parser.isSet(userOption))
+        session.presetUser(parser.value(userOption), qEnvironmentVariable("COFFER_PASSWORD"));
     session.start(requested, parser.value(merchantOption));
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "audit/auditlog.h"
 
+#include "audit/recordjson.h"
+
 #include <QCryptographicHash>
 
 namespace coffer {
@@ -59,6 +61,15 @@ QString AuditLog::hashOf(const AuditRecord &record)
 
 Result<AuditRecord> AuditLog::append(const AuditEntry &entry)
 {
+    auto appended = appendAll({entry});
+    if (!appended)
+        return appended.error();
+    return appended->first();
+}
+
+Result<QList<AuditRecord>> AuditLog::appendAll(const QList<AuditEntry> &entries)
+{
+    Q_ASSERT(!entries.isEmpty());
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     // The head row first: on PostgreSQL its lock makes appends wait for each other.
@@ -69,43 +80,87 @@ Result<AuditRecord> AuditLog::append(const AuditEntry &entry)
         return head.error();
     if (!head->next())
         return makeError(ErrorCode::StorageError, QStringLiteral("audit: the head row is missing"));
-    AuditRecord record;
-    record.id = head->value(0).toLongLong() + 1;
-    record.previousHash = head->value(1).toString();
+    qint64 lastId = head->value(0).toLongLong();
+    QString lastHash = head->value(1).toString();
     head->finish();
-    // QDateTime keeps milliseconds, as the stored text does: the hash can be redone.
-    record.recordedAt = QDateTime::currentDateTimeUtc();
-    record.entry = entry;
-    record.hash = hashOf(record);
-    COFFER_TRY(m_database.run(
+    auto insert = m_database.prepare(
         QStringLiteral("INSERT INTO audit_record (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(recordColumns),
-        {record.id, record.recordedAt.toString(Qt::ISODateWithMs), nullableId(entry.merchantId),
-         entry.actor, entry.action, entry.objectType, entry.objectId, entry.before, entry.after,
-         record.previousHash, record.hash}));
+            .arg(recordColumns));
+    if (!insert)
+        return insert.error();
+    // QDateTime keeps milliseconds, as the stored text does: the hash can be redone.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<AuditRecord> records;
+    records.reserve(entries.size());
+    for (const AuditEntry &entry : entries) {
+        AuditRecord record;
+        record.id = ++lastId;
+        record.previousHash = lastHash;
+        record.recordedAt = now;
+        record.entry = entry;
+        record.hash = hashOf(record);
+        lastHash = record.hash;
+        COFFER_TRY(m_database.execute(*insert,
+                                      {record.id, record.recordedAt.toString(Qt::ISODateWithMs),
+                                       nullableId(entry.merchantId), entry.actor, entry.action,
+                                       entry.objectType, entry.objectId, entry.before, entry.after,
+                                       record.previousHash, record.hash}));
+        records.append(record);
+    }
     COFFER_TRY(m_database.run(
         QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1"),
-        {record.id, record.hash}));
+        {lastId, lastHash}));
     COFFER_TRY(transaction.commit());
-    return record;
+    return records;
 }
 
-Result<QList<AuditRecord>> AuditLog::list(qint64 merchantId, int limit, qint64 beforeId) const
+Result<QList<AuditRecord>> AuditLog::list(const Actor &actor, const AuditFilter &filter) const
+{
+    COFFER_TRY(actor.require(Permission::ReadAudit));
+    return listAll(actor.merchantId, filter);
+}
+
+Result<AuditVerification> AuditLog::verify(const Actor &actor,
+                                           const std::optional<QString> &expectedHead) const
+{
+    COFFER_TRY(actor.require(Permission::ReadAudit));
+    return verifyChain(expectedHead);
+}
+
+Result<QList<AuditRecord>> AuditLog::listAll(qint64 merchantId, const AuditFilter &filter) const
 {
     QStringList conditions;
     QVariantList values;
     if (merchantId != 0) {
-        conditions << QStringLiteral("merchant_id = ?");
+        conditions << QStringLiteral("(merchant_id = ? OR merchant_id IS NULL)");
         values << merchantId;
     }
-    if (beforeId != 0) {
+    if (filter.beforeId != 0) {
         conditions << QStringLiteral("id < ?");
-        values << beforeId;
+        values << filter.beforeId;
+    }
+    if (!filter.actor.trimmed().isEmpty()) {
+        conditions << QStringLiteral("LOWER(actor) = LOWER(?)");
+        values << filter.actor.trimmed();
+    }
+    if (!filter.action.trimmed().isEmpty()) {
+        conditions << QStringLiteral("(action = ? OR SUBSTR(action, 1, ?) = ?)");
+        const QString action = filter.action.trimmed();
+        values << action << action.size() << action;
+    }
+    // recorded_at is ISO text in UTC: it sorts and compares as it reads.
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("recorded_at >= ?");
+        values << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("recorded_at < ?");
+        values << filter.to.addDays(1).toString(Qt::ISODate);
     }
     QString sql = QStringLiteral("SELECT %1 FROM audit_record").arg(recordColumns);
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(qMax(1, limit));
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(qMax(1, filter.limit));
     auto query = m_database.run(sql, values);
     if (!query)
         return query.error();
@@ -115,7 +170,7 @@ Result<QList<AuditRecord>> AuditLog::list(qint64 merchantId, int limit, qint64 b
     return records;
 }
 
-Result<AuditVerification> AuditLog::verify(const std::optional<QString> &expectedHead) const
+Result<AuditVerification> AuditLog::verifyChain(const std::optional<QString> &expectedHead) const
 {
     auto query = m_database.run(
         QStringLiteral("SELECT %1 FROM audit_record ORDER BY id").arg(recordColumns));
@@ -180,6 +235,32 @@ Result<AuditVerification> AuditLog::verify(const std::optional<QString> &expecte
                    .arg(previous.left(16), expectedHead->left(16)));
     }
     return result;
+}
+
+AuditEntry auditEntry(const Actor &actor, const QString &action, const QString &objectType,
+                      const QString &objectId, const QJsonObject &before, const QJsonObject &after)
+{
+    AuditEntry entry;
+    entry.actor = actor.userName;
+    entry.merchantId = actor.merchantId;
+    entry.action = action;
+    entry.objectType = objectType;
+    entry.objectId = objectId;
+    entry.before = auditText(before);
+    entry.after = auditText(after);
+    return entry;
+}
+
+Status recordAudit(Database &database, const Actor &actor, const QString &action,
+                   const QString &objectType, const QString &objectId, const QJsonObject &before,
+                   const QJsonObject &after)
+{
+    Q_ASSERT(database.inTransaction());
+    auto appended
+        = AuditLog(database).append(auditEntry(actor, action, objectType, objectId, before, after));
+    if (!appended)
+        return appended.error();
+    return success();
 }
 
 } // namespace coffer

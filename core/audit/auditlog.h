@@ -1,8 +1,11 @@
 #pragma once
 
+#include "security/actor.h"
 #include "storage/database.h"
 
+#include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -30,6 +33,17 @@ struct AuditRecord
     QString hash;
 };
 
+// Which records list() returns, newest first.
+struct AuditFilter
+{
+    QString actor; // exact user name, case-insensitive; empty: anyone
+    QString action; // an action ("wallet.archive") or its prefix ("wallet."); empty: any
+    QDate from; // UTC dates, inclusive; null: open
+    QDate to;
+    int limit = 200;
+    qint64 beforeId = 0; // keyset paging: records older than this one
+};
+
 // What verify() found: the chain is sound, or the first record that breaks it.
 struct AuditVerification
 {
@@ -54,12 +68,20 @@ public:
     // Appends within the caller's write transaction (or its own). Errors:
     // StorageError.
     Result<AuditRecord> append(const AuditEntry &entry);
-    // Newest first, `limit` at most, older than `beforeId` when it is not 0; of one
-    // merchant, or every record when merchantId is 0.
-    Result<QList<AuditRecord>> list(qint64 merchantId, int limit, qint64 beforeId = 0) const;
+    // Several records in order, taking the head once (a batch of entries).
+    Result<QList<AuditRecord>> appendAll(const QList<AuditEntry> &entries);
+    // Reads need ReadAudit. The actor's merchant's records and the book-wide ones
+    // (users signing up, enrolling one-time passwords, being locked), newest first.
+    Result<QList<AuditRecord>> list(const Actor &actor, const AuditFilter &filter) const;
     // Walks the whole chain. With `expectedHead` (a head hash kept outside the book),
     // a removed tail is found even when the head row was rewritten to match.
-    Result<AuditVerification> verify(const std::optional<QString> &expectedHead = {}) const;
+    Result<AuditVerification> verify(const Actor &actor,
+                                     const std::optional<QString> &expectedHead = {}) const;
+
+    // Without a permission check: for the core and its tests. merchantId 0: every
+    // record.
+    Result<QList<AuditRecord>> listAll(qint64 merchantId, const AuditFilter &filter) const;
+    Result<AuditVerification> verifyChain(const std::optional<QString> &expectedHead = {}) const;
 
     // The hash of a record's canonical form (fields in a fixed order, separated by
     // a unit separator) and the previous hash.
@@ -69,5 +91,15 @@ public:
 private:
     Database &m_database;
 };
+
+// Appends the record of what `actor` did to an object, in the caller's write
+// transaction, so the change and its record are written together or not at all.
+Status recordAudit(Database &database, const Actor &actor, const QString &action,
+                   const QString &objectType, const QString &objectId,
+                   const QJsonObject &before = {}, const QJsonObject &after = {});
+// The entry recordAudit() appends.
+AuditEntry auditEntry(const Actor &actor, const QString &action, const QString &objectType,
+                      const QString &objectId, const QJsonObject &before = {},
+                      const QJsonObject &after = {});
 
 } // namespace coffer

@@ -52,6 +52,16 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::PermissionDenied: return QStringLiteral("PermissionDenied");
     case ErrorCode::InvalidOtp: return QStringLiteral("InvalidOtp");
     case ErrorCode::OtpReplayed: return QStringLiteral("OtpReplayed");
+    case ErrorCode::SignInFailed: return QStringLiteral("SignInFailed");
+    case ErrorCode::SignInThrottled: return QStringLiteral("SignInThrottled");
+    case ErrorCode::UserLocked: return QStringLiteral("UserLocked");
+    case ErrorCode::UserDisabled: return QStringLiteral("UserDisabled");
+    case ErrorCode::UserNotFound: return QStringLiteral("UserNotFound");
+    case ErrorCode::UserNameTaken: return QStringLiteral("UserNameTaken");
+    case ErrorCode::UnknownRole: return QStringLiteral("UnknownRole");
+    case ErrorCode::LastAdmin: return QStringLiteral("LastAdmin");
+    case ErrorCode::TotpNotEnrolled: return QStringLiteral("TotpNotEnrolled");
+    case ErrorCode::WeakPassword: return QStringLiteral("WeakPassword");
     case ErrorCode::KeychainUnavailable: return QStringLiteral("KeychainUnavailable");
     case ErrorCode::KeychainTimeout: return QStringLiteral("KeychainTimeout");
     }

@@ -61,6 +61,16 @@ enum class ErrorCode
     PermissionDenied,
     InvalidOtp,
     OtpReplayed,
+    SignInFailed, // a wrong name or password (which one is not said)
+    SignInThrottled, // too soon after failed attempts: wait, then try again
+    UserLocked, // too many failed attempts: locked for a while or until unlocked
+    UserDisabled,
+    UserNotFound,
+    UserNameTaken,
+    UnknownRole,
+    LastAdmin, // the change would leave the merchant without an admin
+    TotpNotEnrolled,
+    WeakPassword,
     // Secrets
     KeychainUnavailable,
     KeychainTimeout,

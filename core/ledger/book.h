@@ -8,6 +8,7 @@
 #include "reports/dashboard.h"
 #include "reports/reportservice.h"
 #include "storage/database.h"
+#include "users/userservice.h"
 
 #include <memory>
 
@@ -36,6 +37,7 @@ public:
     ReportService &reports() { return m_reports; }
     DashboardService &dashboard() { return m_dashboard; }
     AuditLog &audit() { return m_audit; }
+    UserService &users() { return m_users; }
 
 private:
     explicit Book(std::unique_ptr<Database> database);
@@ -48,6 +50,7 @@ private:
     ReportService m_reports;
     DashboardService m_dashboard;
     AuditLog m_audit;
+    UserService m_users;
 };
 
 } // namespace coffer

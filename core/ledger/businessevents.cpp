@@ -26,6 +26,7 @@ Result<EventOutcome> BusinessEvents::recordOnce(const Actor &actor, TransactionT
                                                 const QString &orderId, qint64 walletId,
                                                 const Money &amount, const QDate &date)
 {
+    COFFER_TRY(actor.require(Permission::RecordBusinessEvents));
     COFFER_TRY(checkName(QStringLiteral("reference"), orderId, 100));
     auto category = m_categories.byCode(categoryCode);
     if (!category)

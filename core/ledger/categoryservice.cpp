@@ -1,5 +1,7 @@
 #include "ledger/categoryservice.h"
 
+#include "audit/auditlog.h"
+#include "audit/recordjson.h"
 #include "common/textrules.h"
 
 #include <QUuid>
@@ -102,13 +104,21 @@ Status checkNameFree(const QList<Category> &categories, CategoryType type, const
 
 Result<QList<Category>> CategoryService::list(const Actor &actor) const
 {
+    COFFER_TRY(actor.require(Permission::ReadBooks));
     return m_repository.visibleTo(actor.merchantId);
 }
 
 Result<Category> CategoryService::find(const Actor &actor, const QString &text,
                                        std::optional<CategoryType> type) const
 {
-    auto categories = m_repository.visibleTo(actor.merchantId);
+    COFFER_TRY(actor.require(Permission::ReadBooks));
+    return findIn(actor.merchantId, text, type);
+}
+
+Result<Category> CategoryService::findIn(qint64 merchantId, const QString &text,
+                                         std::optional<CategoryType> type) const
+{
+    auto categories = m_repository.visibleTo(merchantId);
     if (!categories)
         return categories.error();
     if (auto found = findCategory(*categories, text, type))
@@ -120,11 +130,12 @@ Result<Category> CategoryService::find(const Actor &actor, const QString &text,
 
 Result<Category> CategoryService::byCode(const QString &code) const
 {
-    return find(Actor {}, code);
+    return findIn(0, code, std::nullopt); // fixed categories are global
 }
 
 Result<Category> CategoryService::add(const Actor &actor, const NewCategory &request)
 {
+    COFFER_TRY(actor.require(Permission::ManageCategories));
     COFFER_TRY(checkName(QStringLiteral("name"), request.name, 100));
     for (const QString &translation : request.names.all())
         COFFER_TRY(checkName(QStringLiteral("name"), translation, 100));
@@ -150,6 +161,9 @@ Result<Category> CategoryService::add(const Actor &actor, const NewCategory &req
     if (!id)
         return id.error();
     category.id = *id;
+    COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("category.create"),
+                           QStringLiteral("category"), QString::number(category.id), {},
+                           categoryJson(category)));
     COFFER_TRY(transaction.commit());
     return category;
 }
@@ -173,73 +187,85 @@ Result<CategoryService::Change> CategoryService::loadChange(const Actor &actor, 
 }
 
 Status CategoryService::changeOne(const Actor &actor, qint64 categoryId, bool allowFixed,
+                                  const QString &action,
                                   const std::function<Status(Change &)> &edit)
 {
+    COFFER_TRY(actor.require(Permission::ManageCategories));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto change = loadChange(actor, categoryId, allowFixed);
     if (!change)
         return change.error();
+    const Category before = change->category;
     COFFER_TRY(edit(*change)); // checks the rule, then changes change->category
     COFFER_TRY(m_repository.update(change->category, actor.userName));
+    COFFER_TRY(recordAudit(m_database, actor, action, QStringLiteral("category"),
+                           QString::number(categoryId), categoryJson(before),
+                           categoryJson(change->category)));
     return transaction.commit();
 }
 
 Status CategoryService::rename(const Actor &actor, qint64 categoryId, const QString &name,
                                const LocalizedText &names)
 {
-    return changeOne(actor, categoryId, false, [&](Change &change) -> Status {
-        Category &category = change.category;
-        COFFER_TRY(checkNameFree(change.categories, category.type, name, names, category.id));
-        category.name = name.trimmed();
-        category.names = names;
-        if (!names.all().contains(QStringLiteral("en")))
-            category.names.set(QStringLiteral("en"), category.name);
-        return success();
-    });
+    return changeOne(
+        actor, categoryId, false, QStringLiteral("category.rename"), [&](Change &change) -> Status {
+            Category &category = change.category;
+            COFFER_TRY(checkNameFree(change.categories, category.type, name, names, category.id));
+            category.name = name.trimmed();
+            category.names = names;
+            if (!names.all().contains(QStringLiteral("en")))
+                category.names.set(QStringLiteral("en"), category.name);
+            return success();
+        });
 }
 
 Status CategoryService::move(const Actor &actor, qint64 categoryId, qint64 parentId)
 {
-    return changeOne(actor, categoryId, false, [&](Change &change) -> Status {
-        Category &category = change.category;
-        if (categorySubtree(change.categories, category.id).contains(parentId))
-            return makeError(ErrorCode::CategoryCycle,
-                             QStringLiteral("parent: '%1' cannot go under itself or one of its "
-                                            "own subcategories")
-                                 .arg(category.name));
-        COFFER_TRY(checkParent(change.categories, parentId, category.type));
-        category.parentId = parentId;
-        return success();
-    });
+    return changeOne(
+        actor, categoryId, false, QStringLiteral("category.move"), [&](Change &change) -> Status {
+            Category &category = change.category;
+            if (categorySubtree(change.categories, category.id).contains(parentId))
+                return makeError(ErrorCode::CategoryCycle,
+                                 QStringLiteral("parent: '%1' cannot go under itself or one of its "
+                                                "own subcategories")
+                                     .arg(category.name));
+            COFFER_TRY(checkParent(change.categories, parentId, category.type));
+            category.parentId = parentId;
+            return success();
+        });
 }
 
 Status CategoryService::archive(const Actor &actor, qint64 categoryId)
 {
-    return changeOne(actor, categoryId, false, [&](Change &change) -> Status {
-        for (const Category &c : std::as_const(change.categories)) {
-            if (c.parentId == categoryId && c.isActive())
-                return makeError(ErrorCode::CategoryHasChildren,
-                                 QStringLiteral("category: '%1' has the active subcategory "
-                                                "'%2'; archive or move it first")
-                                     .arg(change.category.name, c.name));
-        }
-        change.category.status = RecordStatus::Archived;
-        return success();
-    });
+    return changeOne(actor, categoryId, false, QStringLiteral("category.archive"),
+                     [&](Change &change) -> Status {
+                         for (const Category &c : std::as_const(change.categories)) {
+                             if (c.parentId == categoryId && c.isActive())
+                                 return makeError(
+                                     ErrorCode::CategoryHasChildren,
+                                     QStringLiteral("category: '%1' has the active subcategory "
+                                                    "'%2'; archive or move it first")
+                                         .arg(change.category.name, c.name));
+                         }
+                         change.category.status = RecordStatus::Archived;
+                         return success();
+                     });
 }
 
 Status CategoryService::restore(const Actor &actor, qint64 categoryId)
 {
-    return changeOne(actor, categoryId, true, [&](Change &change) -> Status {
-        Category &category = change.category;
-        if (category.isActive())
-            return makeError(ErrorCode::CategoryNotArchived,
-                             QStringLiteral("category: '%1' is not archived").arg(category.name));
-        COFFER_TRY(checkParent(change.categories, category.parentId, category.type));
-        category.status = RecordStatus::Activated;
-        return success();
-    });
+    return changeOne(
+        actor, categoryId, true, QStringLiteral("category.restore"), [&](Change &change) -> Status {
+            Category &category = change.category;
+            if (category.isActive())
+                return makeError(
+                    ErrorCode::CategoryNotArchived,
+                    QStringLiteral("category: '%1' is not archived").arg(category.name));
+            COFFER_TRY(checkParent(change.categories, category.parentId, category.type));
+            category.status = RecordStatus::Activated;
+            return success();
+        });
 }
 
 QList<qint64> categorySubtree(const QList<Category> &categories, qint64 categoryId)

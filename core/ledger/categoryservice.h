@@ -23,12 +23,15 @@ public:
         , m_repository(database)
     { }
 
+    // Reads need ReadBooks; changes need ManageCategories and write an audit record
+    // with the category before and after.
     Result<QList<Category>> list(const Actor &actor) const;
     // By code ("SALE"), value ("000_SALE") or name in any language, case-insensitive.
     // With `type`, a category of that type wins over one of the other type with the
     // same name. Error: CategoryNotFound.
     Result<Category> find(const Actor &actor, const QString &text,
                           std::optional<CategoryType> type = std::nullopt) const;
+    // A global fixed category by code, for the core's own postings (no actor).
     Result<Category> byCode(const QString &code) const;
 
     // Errors: FieldRequired/FieldTooLong/InvalidText (name), CategoryNotFound (parent),
@@ -61,9 +64,12 @@ private:
         Category category;
     };
     Result<Change> loadChange(const Actor &actor, qint64 categoryId, bool allowFixed) const;
+    Result<Category> findIn(qint64 merchantId, const QString &text,
+                            std::optional<CategoryType> type) const;
     // One category changed in one write transaction: loaded (and locked), checked and
-    // changed by `edit`, saved. Nothing is written when `edit` refuses.
-    Status changeOne(const Actor &actor, qint64 categoryId, bool allowFixed,
+    // changed by `edit`, saved and audited as `action`. Nothing is written when
+    // `edit` refuses.
+    Status changeOne(const Actor &actor, qint64 categoryId, bool allowFixed, const QString &action,
                      const std::function<Status(Change &)> &edit);
     Database &m_database;
     CategoryRepository m_repository;

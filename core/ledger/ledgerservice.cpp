@@ -1,5 +1,7 @@
 #include "ledger/ledgerservice.h"
 
+#include "audit/auditlog.h"
+#include "audit/recordjson.h"
 #include "common/textrules.h"
 
 #include <QJsonDocument>
@@ -271,7 +273,7 @@ Status LedgerService::applyWalletDeltas(const Actor &actor,
 }
 
 Status LedgerService::write(const Actor &actor, QList<PlannedTransaction> &planned,
-                            Context &context)
+                            Context &context, BatchAudit audit)
 {
     QHash<qint64, std::pair<qint64, qint64>> walletDeltas; // current, pending
     QHash<PeriodKey, PeriodDelta> periodDeltas;
@@ -283,7 +285,35 @@ Status LedgerService::write(const Actor &actor, QList<PlannedTransaction> &plann
                          QStringLiteral("amount: a total would not fit in 64 bits"));
     COFFER_TRY(applyWalletDeltas(actor, walletDeltas, context));
     COFFER_TRY(m_transactions.insert(planned, actor.userName));
-    return m_transactions.addToPeriodTotals(periodDeltas);
+    COFFER_TRY(m_transactions.addToPeriodTotals(periodDeltas));
+    return auditWrites(actor, planned, audit);
+}
+
+Status LedgerService::auditWrites(const Actor &actor, const QList<PlannedTransaction> &planned,
+                                  BatchAudit audit)
+{
+    QList<AuditEntry> entries;
+    if (audit == BatchAudit::Summary) {
+        const QJsonObject summary {{QStringLiteral("entries"), planned.size()},
+                                   {QStringLiteral("first_id"), planned.first().record.id},
+                                   {QStringLiteral("last_id"), planned.last().record.id}};
+        entries.append(auditEntry(actor, QStringLiteral("transaction.import"),
+                                  QStringLiteral("transaction"),
+                                  QString::number(planned.first().record.id), {}, summary));
+    } else {
+        entries.reserve(planned.size());
+        for (const PlannedTransaction &p : planned)
+            entries.append(auditEntry(actor,
+                                      p.record.reversesId != 0
+                                          ? QStringLiteral("transaction.reverse")
+                                          : QStringLiteral("transaction.record"),
+                                      QStringLiteral("transaction"), QString::number(p.record.id),
+                                      {}, transactionJson(p.record)));
+    }
+    auto appended = AuditLog(m_database).appendAll(entries);
+    if (!appended)
+        return appended.error();
+    return success();
 }
 
 Result<Transaction> LedgerService::record(const Actor &actor, const NewTransaction &request)
@@ -297,6 +327,7 @@ Result<Transaction> LedgerService::record(const Actor &actor, const NewTransacti
 Result<LedgerService::Recorded> LedgerService::recordOnce(const Actor &actor,
                                                           const NewTransaction &request)
 {
+    COFFER_TRY(actor.require(Permission::RecordEntries));
     Q_ASSERT(!request.referenceId.isEmpty());
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
@@ -333,8 +364,10 @@ Result<LedgerService::Recorded> LedgerService::recordOnce(const Actor &actor,
 }
 
 Result<QList<qint64>> LedgerService::recordBatch(const Actor &actor,
-                                                 const QList<NewTransaction> &requests)
+                                                 const QList<NewTransaction> &requests,
+                                                 BatchAudit audit)
 {
+    COFFER_TRY(actor.require(Permission::RecordEntries));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto context = loadContext(actor);
@@ -368,7 +401,9 @@ Result<QList<qint64>> LedgerService::recordBatch(const Actor &actor,
         }
         planned.append(std::move(*one));
     }
-    COFFER_TRY(write(actor, planned, *context));
+    if (planned.isEmpty())
+        return QList<qint64> {};
+    COFFER_TRY(write(actor, planned, *context, audit));
     COFFER_TRY(transaction.commit());
     QList<qint64> ids;
     ids.reserve(planned.size());
@@ -382,6 +417,7 @@ Status LedgerService::settlePending(const Actor &actor, Transaction &record,
                                     Context &context)
 {
     Q_ASSERT(record.status == TransactionStatus::Pending && outcome != TransactionStatus::Pending);
+    const Transaction before = record;
     QHash<qint64, std::pair<qint64, qint64>> walletDeltas; // current, pending
     QHash<PeriodKey, PeriodDelta> periodDeltas;
     bool overflow = false;
@@ -397,7 +433,13 @@ Status LedgerService::settlePending(const Actor &actor, Transaction &record,
                          QStringLiteral("amount: a total would not fit in 64 bits"));
     COFFER_TRY(applyWalletDeltas(actor, walletDeltas, context));
     COFFER_TRY(m_transactions.addToPeriodTotals(periodDeltas));
-    return m_transactions.setStatus(actor.merchantId, record.id, outcome, actor.userName);
+    COFFER_TRY(m_transactions.setStatus(actor.merchantId, record.id, outcome, actor.userName));
+    return recordAudit(m_database, actor,
+                       outcome == TransactionStatus::Completed
+                           ? QStringLiteral("transaction.complete")
+                           : QStringLiteral("transaction.cancel"),
+                       QStringLiteral("transaction"), QString::number(record.id),
+                       transactionJson(before), transactionJson(record));
 }
 
 Status LedgerService::requireActiveWallets(const Transaction &record, const Context &context) const
@@ -462,6 +504,7 @@ Status LedgerService::cancelOne(const Actor &actor, qint64 transactionId, Contex
 
 Result<Transaction> LedgerService::cancel(const Actor &actor, qint64 transactionId)
 {
+    COFFER_TRY(actor.require(Permission::RecordEntries));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto context = loadContext(actor);
@@ -475,6 +518,7 @@ Result<Transaction> LedgerService::cancel(const Actor &actor, qint64 transaction
 
 Status LedgerService::cancelMany(const Actor &actor, const QList<qint64> &transactionIds)
 {
+    COFFER_TRY(actor.require(Permission::RecordEntries));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto context = loadContext(actor);
@@ -490,6 +534,7 @@ Status LedgerService::cancelMany(const Actor &actor, const QList<qint64> &transa
 Result<Transaction> LedgerService::correct(const Actor &actor, qint64 transactionId,
                                            const NewTransaction &replacement)
 {
+    COFFER_TRY(actor.require(Permission::RecordEntries));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto cancelled = cancel(actor, transactionId);
@@ -522,6 +567,7 @@ NewTransaction LedgerService::requestFor(const Transaction &transaction)
 
 Result<Transaction> LedgerService::complete(const Actor &actor, qint64 transactionId)
 {
+    COFFER_TRY(actor.require(Permission::RecordEntries));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto context = loadContext(actor);
@@ -550,6 +596,7 @@ Result<Transaction> LedgerService::complete(const Actor &actor, qint64 transacti
 
 Result<Transaction> LedgerService::get(const Actor &actor, qint64 transactionId) const
 {
+    COFFER_TRY(actor.require(Permission::ReadBooks));
     auto stored = m_transactions.byId(actor.merchantId, transactionId);
     if (!stored)
         return stored.error();
@@ -561,6 +608,7 @@ Result<Transaction> LedgerService::get(const Actor &actor, qint64 transactionId)
 Result<QList<Transaction>> LedgerService::list(const Actor &actor,
                                                const TransactionFilter &filter) const
 {
+    COFFER_TRY(actor.require(Permission::ReadBooks));
     return m_transactions.list(actor.merchantId, filter);
 }
 
@@ -569,6 +617,7 @@ Result<std::optional<Transaction>> LedgerService::findByReference(const Actor &a
                                                                   const QString &referenceType,
                                                                   const QString &referenceId) const
 {
+    COFFER_TRY(actor.require(Permission::ReadBooks));
     return m_transactions.byReference(actor.merchantId, type, referenceType, referenceId);
 }
 

@@ -34,7 +34,15 @@ public:
     };
     Result<Recorded> recordOnce(const Actor &actor, const NewTransaction &request);
     // All or nothing: one invalid entry rejects the batch (its index is named).
-    Result<QList<qint64>> recordBatch(const Actor &actor, const QList<NewTransaction> &requests);
+    // Every entry gets an audit record; an import of generated history (`Summary`)
+    // gets one record naming how many entries it wrote and their ids.
+    enum class BatchAudit
+    {
+        PerEntry,
+        Summary
+    };
+    Result<QList<qint64>> recordBatch(const Actor &actor, const QList<NewTransaction> &requests,
+                                      BatchAudit audit = BatchAudit::PerEntry);
 
     // A pending entry is voided (CANCELLED); a completed one stays and is reversed
     // by a new completed entry dated today that links to it. Returns that entry.
@@ -78,7 +86,10 @@ private:
     // monthly aggregates; when cancelled, nothing was ever settled.
     Status settlePending(const Actor &actor, Transaction &record, const QList<Posting> &postings,
                          TransactionStatus outcome, Context &context);
-    Status write(const Actor &actor, QList<PlannedTransaction> &planned, Context &context);
+    Status write(const Actor &actor, QList<PlannedTransaction> &planned, Context &context,
+                 BatchAudit audit = BatchAudit::PerEntry);
+    Status auditWrites(const Actor &actor, const QList<PlannedTransaction> &planned,
+                       BatchAudit audit);
     // Adds (current, pending) deltas to the wallets, refusing overflow, and saves them.
     Status applyWalletDeltas(const Actor &actor,
                              const QHash<qint64, std::pair<qint64, qint64>> &deltas,

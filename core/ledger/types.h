@@ -2,6 +2,7 @@
 
 #include "money/exchangerate.h"
 #include "money/money.h"
+#include "security/actor.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -78,12 +79,6 @@ private:
 };
 
 // Who makes a change and for which merchant. Every service call is scoped by it.
-struct Actor
-{
-    qint64 merchantId = 0;
-    QString userName;
-};
-
 struct Merchant
 {
     qint64 id = 0;

@@ -1,5 +1,7 @@
 #include "ledger/walletservice.h"
 
+#include "audit/auditlog.h"
+#include "audit/recordjson.h"
 #include "common/textrules.h"
 #include "ledger/transactionrepository.h"
 
@@ -94,12 +96,18 @@ Result<Merchant> WalletService::resolveMerchant(const QString &name) const
 
 Result<QList<Wallet>> WalletService::list(const Actor &actor) const
 {
-    return m_repository.forMerchant(actor.merchantId);
+    if (actor.may(Permission::ReadBooks))
+        return m_repository.forMerchant(actor.merchantId);
+    // A payee sees only the wallets of their own payee principal: none among the
+    // merchant's wallets.
+    if (actor.may(Permission::ReadOwnWallet))
+        return QList<Wallet> {};
+    return actor.require(Permission::ReadBooks).error();
 }
 
 Result<Wallet> WalletService::find(const Actor &actor, const QString &name) const
 {
-    auto wallets = m_repository.forMerchant(actor.merchantId);
+    auto wallets = list(actor);
     if (!wallets)
         return wallets.error();
     if (auto found = findWallet(*wallets, name))
@@ -110,10 +118,12 @@ Result<Wallet> WalletService::find(const Actor &actor, const QString &name) cons
 
 Result<Wallet> WalletService::byId(const Actor &actor, qint64 walletId) const
 {
+    if (!actor.may(Permission::ReadBooks) && !actor.may(Permission::ReadOwnWallet))
+        return actor.require(Permission::ReadBooks).error();
     auto wallet = m_repository.byId(actor.merchantId, walletId);
     if (!wallet)
         return wallet.error();
-    if (!wallet->has_value())
+    if (!wallet->has_value() || !actor.may(Permission::ReadBooks))
         return makeError(ErrorCode::WalletNotFound,
                          QStringLiteral("wallet: %1 does not exist").arg(walletId));
     return **wallet;
@@ -164,6 +174,7 @@ Status WalletService::checkDescriptiveFields(const QList<Wallet> &wallets, const
 
 Result<Wallet> WalletService::add(const Actor &actor, const NewWallet &request)
 {
+    COFFER_TRY(actor.require(Permission::ManageWallets));
     Wallet wallet;
     wallet.merchantId = actor.merchantId;
     wallet.type = request.type;
@@ -210,12 +221,16 @@ Result<Wallet> WalletService::add(const Actor &actor, const NewWallet &request)
     if (!id)
         return id.error();
     wallet.id = *id;
+    COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("wallet.create"),
+                           QStringLiteral("wallet"), QString::number(wallet.id), {},
+                           walletJson(wallet)));
     COFFER_TRY(transaction.commit());
     return wallet;
 }
 
 Result<Wallet> WalletService::update(const Actor &actor, const Wallet &changed)
 {
+    COFFER_TRY(actor.require(Permission::ManageWallets));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     QList<Wallet> wallets;
@@ -244,13 +259,17 @@ Result<Wallet> WalletService::update(const Actor &actor, const Wallet &changed)
     wallet.isExcluded = changed.isExcluded;
     wallet.modifiedBy = actor.userName;
     COFFER_TRY(m_repository.update(wallet));
+    COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("wallet.update"),
+                           QStringLiteral("wallet"), QString::number(wallet.id),
+                           walletJson(*stored), walletJson(wallet)));
     COFFER_TRY(transaction.commit());
     return wallet;
 }
 
-Status WalletService::changeWallet(const Actor &actor, qint64 walletId,
+Status WalletService::changeWallet(const Actor &actor, qint64 walletId, const QString &action,
                                    const std::function<Status(Wallet &)> &change)
 {
+    COFFER_TRY(actor.require(Permission::ManageWallets));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto stored = lockedWallet(actor, walletId);
@@ -260,53 +279,58 @@ Status WalletService::changeWallet(const Actor &actor, qint64 walletId,
     COFFER_TRY(change(wallet));
     wallet.modifiedBy = actor.userName;
     COFFER_TRY(m_repository.update(wallet));
+    COFFER_TRY(recordAudit(m_database, actor, action, QStringLiteral("wallet"),
+                           QString::number(wallet.id), walletJson(*stored), walletJson(wallet)));
     return transaction.commit();
 }
 
 Status WalletService::archive(const Actor &actor, qint64 walletId)
 {
-    return changeWallet(actor, walletId, [&](Wallet &wallet) -> Status {
-        if (wallet.isDefault)
-            return makeError(ErrorCode::DefaultWalletCannotBeArchived,
-                             QStringLiteral("wallet: '%1' is the default wallet; make another "
-                                            "wallet the default first")
-                                 .arg(wallet.name));
-        auto pending
-            = TransactionRepository(m_database).pendingEntries(actor.merchantId, wallet.id);
-        if (!pending)
-            return pending.error();
-        if (*pending > 0)
-            return makeError(ErrorCode::WalletHasPendingEntries,
-                             QStringLiteral("wallet: '%1' has %2 pending entries; complete or "
-                                            "cancel them first")
-                                 .arg(wallet.name)
-                                 .arg(*pending));
-        wallet.status = RecordStatus::Archived;
-        return success();
-    });
+    return changeWallet(
+        actor, walletId, QStringLiteral("wallet.archive"), [&](Wallet &wallet) -> Status {
+            if (wallet.isDefault)
+                return makeError(ErrorCode::DefaultWalletCannotBeArchived,
+                                 QStringLiteral("wallet: '%1' is the default wallet; make another "
+                                                "wallet the default first")
+                                     .arg(wallet.name));
+            auto pending
+                = TransactionRepository(m_database).pendingEntries(actor.merchantId, wallet.id);
+            if (!pending)
+                return pending.error();
+            if (*pending > 0)
+                return makeError(ErrorCode::WalletHasPendingEntries,
+                                 QStringLiteral("wallet: '%1' has %2 pending entries; complete or "
+                                                "cancel them first")
+                                     .arg(wallet.name)
+                                     .arg(*pending));
+            wallet.status = RecordStatus::Archived;
+            return success();
+        });
 }
 
 Status WalletService::restore(const Actor &actor, qint64 walletId)
 {
-    return changeWallet(actor, walletId, [&](Wallet &wallet) -> Status {
-        if (wallet.isActive())
-            return makeError(ErrorCode::WalletNotArchived,
-                             QStringLiteral("wallet: '%1' is not archived").arg(wallet.name));
-        wallet.status = RecordStatus::Activated;
-        return success();
-    });
+    return changeWallet(
+        actor, walletId, QStringLiteral("wallet.restore"), [&](Wallet &wallet) -> Status {
+            if (wallet.isActive())
+                return makeError(ErrorCode::WalletNotArchived,
+                                 QStringLiteral("wallet: '%1' is not archived").arg(wallet.name));
+            wallet.status = RecordStatus::Activated;
+            return success();
+        });
 }
 
 Status WalletService::setDefault(const Actor &actor, qint64 walletId)
 {
-    return changeWallet(actor, walletId, [&](Wallet &wallet) -> Status {
-        if (!wallet.isActive())
-            return makeError(ErrorCode::WalletArchived,
-                             QStringLiteral("wallet: '%1' is archived").arg(wallet.name));
-        COFFER_TRY(m_repository.clearDefault(actor.merchantId, actor.userName));
-        wallet.isDefault = true;
-        return success();
-    });
+    return changeWallet(
+        actor, walletId, QStringLiteral("wallet.default"), [&](Wallet &wallet) -> Status {
+            if (!wallet.isActive())
+                return makeError(ErrorCode::WalletArchived,
+                                 QStringLiteral("wallet: '%1' is archived").arg(wallet.name));
+            COFFER_TRY(m_repository.clearDefault(actor.merchantId, actor.userName));
+            wallet.isDefault = true;
+            return success();
+        });
 }
 
 } // namespace coffer

@@ -28,15 +28,14 @@ public:
         , m_repository(database)
     { }
 
-    // Creates the merchant and its default Cash wallet in one transaction.
-    // Errors: FieldRequired/FieldTooLong/InvalidText (name), MerchantAlreadyExists.
-    Result<Merchant> createMerchant(const QString &name, const Currency &currency,
-                                    const QString &userName);
     Result<QList<Merchant>> merchants() const;
     // The merchant called `name`, or the only one when `name` is empty.
     // Errors: BookNotInitialised, MerchantNotFound, MerchantRequired.
     Result<Merchant> resolveMerchant(const QString &name) const;
 
+    // Reads need ReadBooks; a payee (ReadOwnWallet) sees only their own payee
+    // wallets, and any other wallet is WalletNotFound to them. Changes need
+    // ManageWallets and write an audit record with the wallet before and after.
     Result<QList<Wallet>> list(const Actor &actor) const;
     // By name in any language, case-insensitive. Error: WalletNotFound.
     Result<Wallet> find(const Actor &actor, const QString &name) const;
@@ -56,12 +55,19 @@ public:
     Status setDefault(const Actor &actor, qint64 walletId);
 
 private:
+    friend class UserService; // creates merchants, with their admin's roles
+
+    // Creates the merchant and its default Cash wallet, inside the caller's
+    // transaction. Errors: FieldRequired/FieldTooLong/InvalidText (name),
+    // MerchantAlreadyExists.
+    Result<Merchant> createMerchant(const QString &name, const Currency &currency,
+                                    const QString &userName);
     // Locks every wallet of the merchant, in the order the ledger locks them (so
     // wallet edits and entries never deadlock on PostgreSQL), inside a transaction.
     Result<QList<Wallet>> lockWallets(const Actor &actor);
     Result<Wallet> lockedWallet(const Actor &actor, qint64 walletId, QList<Wallet> *all = nullptr);
     // Locks, lets `change` check and modify the wallet, saves it: all or nothing.
-    Status changeWallet(const Actor &actor, qint64 walletId,
+    Status changeWallet(const Actor &actor, qint64 walletId, const QString &action,
                         const std::function<Status(Wallet &)> &change);
     Status checkDescriptiveFields(const QList<Wallet> &wallets, const QString &name,
                                   const LocalizedText &names, const QString &accountNumber,

@@ -50,6 +50,7 @@ QList<int> DashboardService::monthsBetween(int fromMonth, int toMonth)
 
 Result<Dashboard> DashboardService::build(const Actor &actor, const DashboardRequest &request) const
 {
+    COFFER_TRY(actor.require(Permission::ReadBooks));
     if (!validMonth(request.fromMonth) || !validMonth(request.toMonth)
         || request.fromMonth > request.toMonth)
         return makeError(ErrorCode::InvalidArgument,

@@ -48,6 +48,7 @@ QString registerOrder(bool newest)
 Result<QList<CategoryMonthTotal>> ReportService::readTotals(const QString &sql, const Actor &actor,
                                                             int fromMonth, int toMonth) const
 {
+    COFFER_TRY(actor.require(Permission::ReadBooks));
     auto query = m_database.run(sql, {actor.merchantId, false, fromMonth, toMonth});
     if (!query)
         return query.error();
@@ -80,6 +81,7 @@ ReportService::categoryMonthlyByScan(const Actor &actor, int fromMonth, int toMo
 Result<RegisterPage> ReportService::registerPage(const Actor &actor, const Wallet &wallet,
                                                  const RegisterCursor &cursor, int limit) const
 {
+    COFFER_TRY(actor.require(Permission::ReadBooks));
     Q_ASSERT(limit > 0);
     TransactionFilter filter;
     filter.walletId = wallet.id;
@@ -108,6 +110,7 @@ Result<RegisterPage> ReportService::registerPage(const Actor &actor, const Walle
 
 Result<qint64> ReportService::registerSize(const Actor &actor, const Wallet &wallet) const
 {
+    COFFER_TRY(actor.require(Permission::ReadBooks));
     auto query = m_database.run(
         QStringLiteral("SELECT COUNT(*) FROM posting p JOIN wallet w ON w.id = p.wallet_id "
                        "WHERE p.wallet_id = ? AND w.merchant_id = ?"),
@@ -120,6 +123,7 @@ Result<qint64> ReportService::registerSize(const Actor &actor, const Wallet &wal
 Result<qint64> ReportService::registerRowOnOrBefore(const Actor &actor, const Wallet &wallet,
                                                     const QDate &date) const
 {
+    COFFER_TRY(actor.require(Permission::ReadBooks));
     auto query = m_database.run(
         QStringLiteral("SELECT COUNT(*) FROM posting p JOIN wallet w ON w.id = p.wallet_id "
                        "WHERE p.wallet_id = ? AND w.merchant_id = ? AND p.transaction_date > ?"),
@@ -169,6 +173,7 @@ Result<QList<RegisterLine>> ReportService::registerRows(const Actor &actor, cons
                                                         qint64 row, int count,
                                                         std::optional<qint64> size) const
 {
+    COFFER_TRY(actor.require(Permission::ReadBooks));
     Q_ASSERT(row >= 0 && count > 0);
     auto total = size ? Result<qint64>(*size) : registerSize(actor, wallet);
     if (!total)

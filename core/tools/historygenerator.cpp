@@ -278,6 +278,10 @@ NewTransaction drawEntry(Dice &dice, const Plan &plan, const QDate &date)
 Result<GenerateSummary> HistoryGenerator::run(const Actor &actor, const GenerateOptions &options,
                                               const std::function<void(qint64)> &progress)
 {
+    // It adds the wallets and categories it needs, then the entries.
+    for (Permission needed :
+         {Permission::RecordEntries, Permission::ManageWallets, Permission::ManageCategories})
+        COFFER_TRY(actor.require(needed));
     if (options.transactions <= 0 || options.transactions > 50'000'000)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("--transactions: must be between 1 and 50000000"));
@@ -321,7 +325,7 @@ Result<GenerateSummary> HistoryGenerator::run(const Actor &actor, const Generate
             summary.pending += entry.status == TransactionStatus::Pending;
             batch.append(entry);
         }
-        auto ids = m_book.ledger().recordBatch(actor, batch);
+        auto ids = m_book.ledger().recordBatch(actor, batch, LedgerService::BatchAudit::Summary);
         if (!ids)
             return ids.error();
         QList<qint64> cancelIds;

@@ -16,9 +16,22 @@ struct CliResult
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
-// Runs coffer-cli in-process against the test book (--db is added).
-inline CliResult runCli(const TestBook &book, QStringList arguments)
+// Runs coffer-cli in-process against the test book (--db is added). Every command
+// but init and bench signs in: as `user` (--user is added unless given), with the
+// test users' password in COFFER_PASSWORD; new users get it too (COFFER_NEW_PASSWORD).
+inline CliResult runCli(const TestBook &book, QStringList arguments,
+                        const QString &user = TestBook::testerName())
 {
+    qputenv("COFFER_PASSWORD", TestBook::testerPassword().toUtf8());
+    qputenv("COFFER_NEW_PASSWORD", TestBook::testerPassword().toUtf8());
+    // The first word that is not a global option (nor its value) is the command.
+    qsizetype command = 0;
+    while (command < arguments.size() && arguments.at(command).startsWith(QStringLiteral("--")))
+        command += arguments.at(command) == QStringLiteral("--json") ? 1 : 2;
+    const QString name = arguments.value(command);
+    const bool signsIn = name != QStringLiteral("init") && name != QStringLiteral("bench");
+    if (signsIn && !user.isEmpty() && !arguments.contains(QStringLiteral("--user")))
+        arguments = QStringList {QStringLiteral("--user"), user} + arguments;
     arguments.prepend(book.location().displayName());
     arguments.prepend(QStringLiteral("--db"));
     CliResult result;

@@ -38,8 +38,9 @@ void TestCli::init()
 {
     m_book = TestBook::create();
     QVERIFY(m_book);
-    expectOk({QStringLiteral("init"), QStringLiteral("--merchant"), QStringLiteral("Phở 24"),
-              QStringLiteral("--currency"), QStringLiteral("VND")});
+    expectOk({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("tester"),
+              QStringLiteral("--merchant"), QStringLiteral("Phở 24"), QStringLiteral("--currency"),
+              QStringLiteral("VND")});
     expectOk({QStringLiteral("wallet"), QStringLiteral("add"), QStringLiteral("--name"),
               QStringLiteral("Bank"), QStringLiteral("--type"), QStringLiteral("bank"),
               QStringLiteral("--initial"), QStringLiteral("1000000")});
@@ -409,8 +410,8 @@ void TestCli::badInputIsRefusedAndChangesNothing_data()
         << "InvalidDate"
         << "--from";
     QTest::newRow("init existing merchant")
-        << QStringList {QStringLiteral("init"), QStringLiteral("--merchant"),
-                        QStringLiteral("phở 24")}
+        << QStringList {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("tester"),
+                        QStringLiteral("--merchant"), QStringLiteral("phở 24")}
         << "MerchantAlreadyExists"
         << "--merchant";
     QTest::newRow("unknown merchant")
@@ -490,11 +491,11 @@ void TestCli::generateIsDeterministicForASeed()
     const QString first = cli({QStringLiteral("--json"), QStringLiteral("balance")}).out;
     auto other = TestBook::create();
     QVERIFY(other);
-    QCOMPARE(
-        runCli(*other,
-               {QStringLiteral("init"), QStringLiteral("--merchant"), QStringLiteral("Phở 24")})
-            .exitCode,
-        0);
+    QCOMPARE(runCli(*other,
+                    {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("tester"),
+                     QStringLiteral("--merchant"), QStringLiteral("Phở 24")})
+                 .exitCode,
+             0);
     for (const char *spec :
          {"Bank:bank:VND:1000000", "Dollars:bank:USD:250.00", "Old till:cash:VND:0"}) {
         const QStringList parts = QString::fromUtf8(spec).split(QLatin1Char(':'));
@@ -522,7 +523,8 @@ void TestCli::realExecutableReportsErrorsOnStderr()
 {
     QProcess process;
     process.start(QStringLiteral(COFFER_CLI_PATH),
-                  {QStringLiteral("--db"), m_book->location().displayName(), QStringLiteral("tx"),
+                  {QStringLiteral("--db"), m_book->location().displayName(),
+                   QStringLiteral("--user"), TestBook::testerName(), QStringLiteral("tx"),
                    QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("income"),
                    QStringLiteral("--wallet"), QStringLiteral("Dollars"),
                    QStringLiteral("--amount"), QStringLiteral("1.234")});
@@ -532,6 +534,15 @@ void TestCli::realExecutableReportsErrorsOnStderr()
              QStringLiteral("error: TooManyDecimals: --amount: '1.234' has 3 decimals but USD "
                             "allows at most 2\n"));
     QVERIFY(process.readAllStandardOutput().isEmpty());
+
+    // Without --user nothing but init runs.
+    process.start(
+        QStringLiteral(COFFER_CLI_PATH),
+        {QStringLiteral("--db"), m_book->location().displayName(), QStringLiteral("balance")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                .startsWith(QStringLiteral("error: MissingOption: --user: ")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

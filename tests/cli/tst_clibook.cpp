@@ -51,7 +51,8 @@ void TestCliBook::init()
 {
     m_book = TestBook::create();
     QVERIFY(m_book);
-    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--merchant"), QStringLiteral("Shop")})
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("tester"),
+                  QStringLiteral("--merchant"), QStringLiteral("Shop")})
                  .exitCode,
              0);
 }
@@ -77,10 +78,11 @@ void TestCliBook::missingBookIsNotCreated()
             qPrintable(result.err));
     }
     QVERIFY(!QDir(dir.filePath(QStringLiteral("typo"))).exists());
-    QCOMPARE(
-        cliOn(path, {QStringLiteral("init"), QStringLiteral("--merchant"), QStringLiteral("New")})
-            .exitCode,
-        0);
+    QCOMPARE(cliOn(path,
+                   {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("tester"),
+                    QStringLiteral("--merchant"), QStringLiteral("New")})
+                 .exitCode,
+             0);
     QVERIFY(QFile::exists(path));
 }
 
@@ -109,7 +111,9 @@ void TestCliBook::badInitNameCreatesNothing()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new/shop.coffer"));
     const CliResult result
-        = cliOn(path, {QStringLiteral("init"), QStringLiteral("--merchant"), QString()});
+        = cliOn(path,
+                {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("tester"),
+                 QStringLiteral("--merchant"), QString()});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.startsWith(
                  QStringLiteral("error: FieldRequired: --merchant: must not be empty")),
@@ -133,13 +137,15 @@ void TestCliBook::unreachableServerIsAConnectionFailure()
 
 void TestCliBook::severalMerchantsNeedOne()
 {
-    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--merchant"), QStringLiteral("Second")})
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("tester"),
+                  QStringLiteral("--merchant"), QStringLiteral("Second")})
                  .exitCode,
              0);
     const CliResult ambiguous = cli({QStringLiteral("wallet"), QStringLiteral("list")});
     QCOMPARE(ambiguous.exitCode, 2);
     QVERIFY2(ambiguous.err.startsWith(
-                 QStringLiteral("error: MerchantRequired: --merchant: this book has 2 merchants")),
+                 QStringLiteral("error: MerchantRequired: --merchant: tester works for several "
+                                "merchants (Shop, Second)")),
              qPrintable(ambiguous.err));
     QCOMPARE(cli({QStringLiteral("--merchant"), QStringLiteral("second"), QStringLiteral("wallet"),
                   QStringLiteral("list")})

@@ -17,6 +17,11 @@
 //                             "totals" array of `--json balance`
 //   = total CUR absent        the totals hold no line for CUR (all its wallets are excluded
 //                             or archived)
+//   @ USER                    the commands that follow sign in as USER (until the next '@';
+//                             at first "tester", whom `init --admin tester` creates). Every
+//                             user has the password "tester-password" (COFFER_PASSWORD, and
+//                             COFFER_NEW_PASSWORD for `user add`). Checks ('=') read as
+//                             tester.
 //
 // ARGS and the words after '=' are split as a shell would for double quotes only:
 // blanks separate words, "..." groups words (`--name "Main bank"`, `--amount ""`), and
@@ -97,6 +102,7 @@ private:
                                  const QStringList &pairs);
 
     TestBook &m_book;
+    QString m_user = TestBook::testerName();
     int m_commands = 0;
     int m_checks = 0;
 };
@@ -108,7 +114,7 @@ QString ScenarioRun::runLine(const QString &rawLine)
         return {};
     const QChar kind = line.at(0);
     if (line.size() > 1 && !line.at(1).isSpace())
-        return QStringLiteral("a line starts with '$ ', '! ', '= ' or '#'");
+        return QStringLiteral("a line starts with '$ ', '! ', '= ', '@ ' or '#'");
     QString problem;
     const QStringList words = splitWords(line.mid(1), &problem);
     if (!problem.isEmpty())
@@ -121,13 +127,19 @@ QString ScenarioRun::runLine(const QString &rawLine)
         return expectFailure(words);
     if (kind == u'=')
         return checkBalance(words);
+    if (kind == u'@') {
+        if (words.size() != 1)
+            return QStringLiteral("'@' names one user");
+        m_user = words.first();
+        return {};
+    }
     return QStringLiteral("unknown line kind '%1'").arg(kind);
 }
 
 QString ScenarioRun::expectSuccess(const QStringList &arguments)
 {
     ++m_commands;
-    const CliResult result = runCli(m_book, arguments);
+    const CliResult result = runCli(m_book, arguments, m_user);
     if (result.exitCode != 0 || !result.err.isEmpty())
         return QStringLiteral("expected success, got exit %1: %2")
             .arg(result.exitCode)
@@ -142,7 +154,7 @@ QString ScenarioRun::expectFailure(const QStringList &words)
         return QStringLiteral("'!' needs an error code and coffer-cli arguments");
     const QString code = words.first();
     const BookSnapshot before = BookSnapshot::take(m_book.book().database());
-    const CliResult result = runCli(m_book, words.mid(1));
+    const CliResult result = runCli(m_book, words.mid(1), m_user);
     const QString expectedStart = QStringLiteral("error: %1:").arg(code);
     if (result.exitCode != 2 || !result.err.startsWith(expectedStart))
         return QStringLiteral("expected exit 2 and '%1', got exit %2: %3%4")

@@ -74,6 +74,8 @@ std::unique_ptr<TestBook> TestBook::create()
         return nullptr;
     }
     testBook->m_book = std::move(*book);
+    // Argon2id at its smallest: tests sign in often, and the limits are not under test.
+    testBook->m_book->users().setPasswordCost(PasswordCost::minimum());
     return testBook;
 }
 
@@ -90,11 +92,36 @@ TestBook::~TestBook()
 
 Actor TestBook::createMerchant(const QString &name, const QString &code)
 {
-    auto merchant
-        = m_book->wallets().createMerchant(name, currency(code), QStringLiteral("tester"));
-    if (!merchant)
-        qFatal("createMerchant: %s", qPrintable(merchant.error().toString()));
-    return Actor {merchant->id, QStringLiteral("tester")};
+    Merchant merchant;
+    auto tester = m_book->users().initialise(testerName(), testerPassword(), name, currency(code),
+                                             merchant);
+    if (!tester)
+        qFatal("createMerchant: %s", qPrintable(tester.error().toString()));
+    auto actor = m_book->users().actorFor(*tester, merchant.id);
+    if (!actor)
+        qFatal("createMerchant: %s", qPrintable(actor.error().toString()));
+    return *actor;
+}
+
+SignedIn TestBook::tester()
+{
+    auto tester = m_book->users().signIn(testerName(), testerPassword());
+    if (!tester)
+        qFatal("tester: %s", qPrintable(tester.error().toString()));
+    return *tester;
+}
+
+Actor TestBook::actorWithRole(Role role, qint64 merchantId, const PayeeBinding &payee)
+{
+    UserService &users = m_book->users();
+    const Actor admin = users.actorFor(tester(), merchantId).value();
+    const QString name = toCode(role);
+    if (!users.find(admin, name))
+        users.add(admin, NewUser {name, testerPassword(), role, payee}).value();
+    else
+        users.setRole(admin, name, role, payee).value();
+    const SignedIn user = users.signIn(name, testerPassword()).value();
+    return users.actorFor(user, merchantId).value();
 }
 
 QStringList TestBook::verify()

@@ -23,9 +23,17 @@ public:
 
     Book &book() { return *m_book; }
     const BookLocation &location() const { return m_location; }
-    // A merchant with its default Cash wallet; returns the actor for it.
+    // A merchant with its default Cash wallet; returns the actor for it: the user
+    // "tester", the book's first admin and the merchant's admin and owner.
     Actor createMerchant(const QString &name = QStringLiteral("Test Shop"),
                          const QString &currency = QStringLiteral("VND"));
+    static QString testerName() { return QStringLiteral("tester"); }
+    static QString testerPassword() { return QStringLiteral("tester-password"); }
+    // The tester, signed in.
+    SignedIn tester();
+    // A user named after `role` (made by the tester when new) with that one role in
+    // the merchant, signed in, as an actor.
+    Actor actorWithRole(Role role, qint64 merchantId, const PayeeBinding &payee = {});
     // The verifier's findings (empty when sound).
     QStringList verify();
 

@@ -1,6 +1,8 @@
 #include "books/booksession.h"
 #include "books/connectiondialog.h"
+#include "books/newbookdialog.h"
 #include "books/recentbooks.h"
+#include "books/signindialog.h"
 #include "books/welcomewindow.h"
 #include "testbook.h"
 #include "tools/demobook.h"
@@ -40,8 +42,16 @@ private Q_SLOTS:
     void connectionTestReportsWhatItFound();
     void connectingReplacesTheWindowThatAsked();
     void demoBookOpensFromTheWelcomePage();
+    void signInAsksUntilThePasswordIsRight();
+    void signingOutAsksWhoIsNext();
+    void aBookWithoutUsersGetsItsFirstAdmin();
 
 private:
+    static void signInAsTester(ui::BookSession &session)
+    {
+        session.presetUser(TestBook::testerName(), TestBook::testerPassword());
+    }
+
     std::unique_ptr<TestBook> m_book;
 };
 
@@ -83,14 +93,27 @@ void TestBookSession::newBookAsksForItsFirstMerchant()
     whenDialogOpens([](QDialog *dialog) { dialog->reject(); });
     QVERIFY(!session.createAt(path));
     QVERIFY(!QFileInfo::exists(path));
-    whenDialogOpens([](QDialog *dialog) {
+    QString mismatch;
+    whenDialogOpens([&mismatch](QDialog *dialog) {
         QVERIFY(!okButton(dialog)->isEnabled()); // a merchant needs a name
         QTest::keyClicks(fieldOf<QLineEdit>(dialog, "merchant"), QStringLiteral("Lan's Coffee"));
         auto *currency = fieldOf<QComboBox>(dialog, "currency");
         currency->setCurrentIndex(currency->findData(QStringLiteral("VND")));
+        // ... and its first user, the administrator, a password typed twice alike.
+        fieldOf<QLineEdit>(dialog, "admin")->setText(QStringLiteral("lan"));
+        QTest::keyClicks(fieldOf<QLineEdit>(dialog, "password"), QStringLiteral("short"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QTest::keyClicks(fieldOf<QLineEdit>(dialog, "password"), QStringLiteral("-but-now-long"));
+        QTest::keyClicks(fieldOf<QLineEdit>(dialog, "repeat"), QStringLiteral("short-but"));
+        mismatch = qobject_cast<ui::NewBookDialog *>(dialog)->problem();
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QTest::keyClicks(fieldOf<QLineEdit>(dialog, "repeat"), QStringLiteral("-now-long"));
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     });
     QVERIFY(session.createAt(path));
+    QCOMPARE(mismatch, QStringLiteral("The two passwords differ."));
+    QCOMPARE(session.user().name, QStringLiteral("lan"));
+    QCOMPARE(session.window()->workspace().actor().roles, (QList<Role> {Role::Admin, Role::Owner}));
     QVERIFY(QFileInfo::exists(path));
     QVERIFY(session.window());
     QVERIFY(!session.welcome());
@@ -113,6 +136,7 @@ void TestBookSession::reopensTheBookAndMerchantOfLastTime()
     const BookLocation location = m_book->location();
     {
         ui::BookSession session;
+        signInAsTester(session);
         QVERIFY(session.start(location));
         QCOMPARE(session.window()->workspace().merchant().name, QStringLiteral("First Shop"));
         // The switcher lists both merchants and opens the other in a new window.
@@ -123,6 +147,7 @@ void TestBookSession::reopensTheBookAndMerchantOfLastTime()
         QTRY_COMPARE(session.window()->workspace().merchant().name, QStringLiteral("Second Shop"));
     }
     ui::BookSession next;
+    signInAsTester(next);
     QVERIFY(next.start(std::nullopt)); // nothing asked: the book of last time
     QVERIFY(next.window());
     QCOMPARE(next.book()->database().location().displayName(),
@@ -134,6 +159,7 @@ void TestBookSession::reopensTheBookAndMerchantOfLastTime()
 void TestBookSession::closingShowsTheWelcomePageWithRecentBooks()
 {
     ui::BookSession session;
+    signInAsTester(session);
     QVERIFY(session.start(m_book->location(), QStringLiteral("Second Shop")));
     Q_EMIT session.window()->closeBookRequested();
     QTRY_VERIFY(session.welcome());
@@ -214,8 +240,10 @@ void TestBookSession::connectingReplacesTheWindowThatAsked()
     if (!TestBook::usesPostgres())
         QSKIP("needs the PostgreSQL server; the PostgreSQL run of this test connects to it");
     ui::BookSession session;
+    signInAsTester(session);
     QVERIFY(session.start(m_book->location(), QStringLiteral("First Shop")));
     const BookLocation server = m_book->location();
+    signInAsTester(session); // the same book again, once connected
     // The dialog belongs to the window that the connection replaces.
     whenDialogOpens([server](QDialog *dialog) {
         fieldOf<QLineEdit>(dialog, "host")->setText(server.host);
@@ -242,7 +270,101 @@ void TestBookSession::demoBookOpensFromTheWelcomePage()
     session.openDemo(); // its progress dialog belongs to the welcome page it replaces
     QVERIFY(session.window());
     QCOMPARE(session.window()->workspace().merchant().name, QStringLiteral("Coffer Demo Café"));
+    // Made-up data with a published password: the demo user is signed in at once.
+    QCOMPARE(session.user().name, DemoCredentials::userName());
+    const auto staff = session.book()->users().list(session.window()->workspace().actor());
+    QVERIFY(staff.ok());
+    QCOMPARE(staff->size(), 5);
     QVERIFY(QFile::remove(demoBookLocation().path));
+}
+
+void TestBookSession::signInAsksUntilThePasswordIsRight()
+{
+    ui::BookSession session;
+    QString refused;
+    QString offered;
+    whenDialogOpens([&](QDialog *dialog) {
+        // The user of last time is offered; a wrong password keeps the dialog open.
+        offered = fieldOf<QLineEdit>(dialog, "user")->text();
+        fieldOf<QLineEdit>(dialog, "user")->setText(TestBook::testerName());
+        QTest::keyClicks(fieldOf<QLineEdit>(dialog, "password"), QStringLiteral("wrong-guess"));
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        refused = qobject_cast<ui::SignInDialog *>(dialog)->problem();
+        QVERIFY(fieldOf<QLineEdit>(dialog, "password")->text().isEmpty());
+        QTest::keyClicks(fieldOf<QLineEdit>(dialog, "password"), TestBook::testerPassword());
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    QVERIFY(session.start(m_book->location()));
+    QCOMPARE(refused, QStringLiteral("The user name or the password is wrong."));
+    QCOMPARE(session.user().name, TestBook::testerName());
+    QVERIFY(session.window());
+    // The failure was counted, and the success cleared it.
+    const Actor admin = session.window()->workspace().actor();
+    QCOMPARE(session.book()->users().find(admin, TestBook::testerName())->user.failedSignIns, 0);
+}
+
+void TestBookSession::signingOutAsksWhoIsNext()
+{
+    const Actor admin
+        = m_book->book().users().actorFor(m_book->tester(), QStringLiteral("First Shop")).value();
+    m_book->book()
+        .users()
+        .add(admin, NewUser {QStringLiteral("lan"), TestBook::testerPassword(), Role::Auditor, {}})
+        .value();
+    ui::BookSession session;
+    signInAsTester(session);
+    QVERIFY(session.start(m_book->location(), QStringLiteral("First Shop")));
+    QVERIFY(session.window()->workspace().may(Permission::ManageWallets));
+    // An auditor signs in next: what they may not do is not offered.
+    whenDialogOpens([](QDialog *dialog) {
+        fieldOf<QLineEdit>(dialog, "user")->setText(QStringLiteral("lan"));
+        fieldOf<QLineEdit>(dialog, "password")->setText(TestBook::testerPassword());
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    Q_EMIT session.window()->signOutRequested();
+    QTRY_COMPARE(session.user().name, QStringLiteral("lan"));
+    QTRY_VERIFY(session.window());
+    ui::MainWindow *window = session.window();
+    QVERIFY(!window->workspace().may(Permission::RecordEntries));
+    QAction *newWallet = menuAction(*window, QStringLiteral("&New wallet…"));
+    QVERIFY(newWallet && !newWallet->isVisible());
+    // Nobody signs in: the welcome page.
+    whenDialogOpens([](QDialog *dialog) { dialog->reject(); });
+    Q_EMIT session.window()->signOutRequested();
+    QTRY_VERIFY(session.welcome());
+    QVERIFY(!session.window());
+}
+
+void TestBookSession::aBookWithoutUsersGetsItsFirstAdmin()
+{
+    if (TestBook::usesPostgres())
+        QSKIP("a book file from before users is SQLite's; the PostgreSQL run covers the rest");
+    // A book from before users: merchants, no users (as migration 0006 leaves it).
+    QTemporaryDir folder;
+    const BookLocation old = BookLocation::sqlite(folder.filePath(QStringLiteral("old.coffer")));
+    {
+        auto book = Book::open(old, Book::Opening::CreateIfMissing);
+        QVERIFY(book.ok());
+        Merchant merchant;
+        QVERIFY((*book)->users().initialise(
+            QStringLiteral("x"), QStringLiteral("xxxxxxxx"), QStringLiteral("Old Shop"),
+            Currency::fromCode(QStringLiteral("VND")).value(), merchant));
+        QVERIFY((*book)->database().run(QStringLiteral("DELETE FROM user_role")).ok());
+        QVERIFY((*book)->database().run(QStringLiteral("DELETE FROM app_user")).ok());
+    }
+    ui::BookSession session;
+    whenDialogOpens([](QDialog *dialog) {
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Create the book's administrator"));
+        fieldOf<QLineEdit>(dialog, "user")->setText(QStringLiteral("minh"));
+        fieldOf<QLineEdit>(dialog, "password")->setText(QStringLiteral("minh-password"));
+        fieldOf<QLineEdit>(dialog, "repeat")->setText(QStringLiteral("minh-password"));
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    QVERIFY(session.start(old));
+    QCOMPARE(session.user().name, QStringLiteral("minh"));
+    QCOMPARE(session.window()->workspace().merchant().name, QStringLiteral("Old Shop"));
+    QVERIFY(session.window()->workspace().may(Permission::ManageUsers));
 }
 
 QTEST_MAIN(TestBookSession)

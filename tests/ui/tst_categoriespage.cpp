@@ -65,7 +65,7 @@ void TestCategoriesPage::cleanup()
 
 void TestCategoriesPage::treeShowsBothTypesAndPassesTheTester()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QAbstractItemModelTester tester(window.categoriesPage()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(showWindow(window, window.categoriesPage()));
@@ -86,7 +86,7 @@ void TestCategoriesPage::treeShowsBothTypesAndPassesTheTester()
 
 void TestCategoriesPage::addRenameMoveArchiveThroughTheScreen()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     ui::CategoriesPage *page = window.categoriesPage();
     QAbstractItemModelTester tester(page->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -136,7 +136,7 @@ void TestCategoriesPage::addRenameMoveArchiveThroughTheScreen()
 
 void TestCategoriesPage::fixedCategoriesCannotBeChanged()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     ui::CategoriesPage *page = window.categoriesPage();
     QVERIFY(showWindow(window, page));
     page->selectCategory(category(QStringLiteral("SALE")).id);

@@ -189,7 +189,7 @@ void TestEntryDialogs::pendingEntryIsCompletedAndCancelledFromTheRegister()
     pending.status = TransactionStatus::Pending;
     const qint64 first = m_book->book().ledger().record(m_actor, pending)->id;
     const qint64 second = m_book->book().ledger().record(m_actor, pending)->id;
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.walletsPage()));
     QVERIFY(selectWalletNamed(window.walletsPage(), QStringLiteral("Cash")));
     auto action = [&](const QString &text) {

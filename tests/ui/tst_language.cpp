@@ -61,7 +61,7 @@ void TestLanguage::unknownLanguageIsRefused()
 
 void TestLanguage::windowSpeaksVietnamese()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     window.resize(900, 420);
     QVERIFY(showWindow(window, window.walletsPage()));
     QStringList menus;

@@ -55,7 +55,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::modelsPassTheModelTester()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QAbstractItemModelTester walletTester(window.walletsPage()->walletModel(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester registerTester(window.walletsPage()->registerModel(),
@@ -67,7 +67,7 @@ void TestMainWindow::modelsPassTheModelTester()
 
 void TestMainWindow::showsWalletsBalancesAndTotals()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.walletsPage()));
     auto *model = window.walletsPage()->walletModel();
     const auto wallets = m_book->book().wallets().list(m_actor).value();
@@ -99,7 +99,7 @@ void TestMainWindow::showsWalletsBalancesAndTotals()
 
 void TestMainWindow::registerFollowsTheSelectedWallet()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.walletsPage()));
     QVERIFY(selectWalletNamed(window.walletsPage(), QStringLiteral("Vietcombank")));
     const Wallet bank = *window.walletsPage()->selectedWallet();
@@ -120,7 +120,7 @@ void TestMainWindow::registerFollowsTheSelectedWallet()
 
 void TestMainWindow::refreshShowsNewEntries()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.walletsPage()));
     const Wallet cash = m_book->book().wallets().find(m_actor, QStringLiteral("Cash")).value();
     NewTransaction income;

@@ -103,7 +103,7 @@ void TestPages::addEntry(ui::MainWindow &window, const QString &action, const QS
 
 void TestPages::walletsEntriesAndTransferShowEverywhere()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.dashboardPage()));
     auto *dashboard = window.dashboardPage();
     const int month = thisMonthIndex(dashboard->figures());
@@ -173,7 +173,7 @@ void TestPages::walletsEntriesAndTransferShowEverywhere()
 
 void TestPages::badAmountShowsTheRuleAndWritesNothing()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.walletsPage()));
     const BookSnapshot before = BookSnapshot::take(m_book->book().database());
     QString problem;
@@ -194,7 +194,7 @@ void TestPages::badAmountShowsTheRuleAndWritesNothing()
 
 void TestPages::undoAndRedoGoThroughCorrectingEntries()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.walletsPage()));
     addEntry(window, QStringLiteral("New &income…"), QStringLiteral("Cash"),
              QStringLiteral("70,000"), QStringLiteral("Sales"));
@@ -225,7 +225,7 @@ void TestPages::undoAndRedoGoThroughCorrectingEntries()
 
 void TestPages::editReplacesTheEntry()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.walletsPage()));
     addEntry(window, QStringLiteral("New &expense…"), QStringLiteral("Cash"),
              QStringLiteral("30,000"), QStringLiteral("Purchases"));
@@ -250,7 +250,7 @@ void TestPages::undoFollowsAnEntryAcrossCommands()
 {
     // Record, then cancel and edit the same entry: each undo and redo must act on the
     // entry that stands for it now, not the one its command first saw.
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.walletsPage()));
     QUndoStack *undo = window.workspace().undoStack();
     addEntry(window, QStringLiteral("New &expense…"), QStringLiteral("Cash"),
@@ -296,7 +296,7 @@ void TestPages::undoFollowsAnEntryAcrossCommands()
 void TestPages::transactionFiltersNarrowTheList()
 {
     generateHistory();
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     ui::TransactionsPage *page = window.transactionsPage();
     QAbstractItemModelTester tester(page->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -337,7 +337,7 @@ void TestPages::transactionFiltersNarrowTheList()
 void TestPages::dashboardClickOpensMatchingTransactions()
 {
     generateHistory();
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.dashboardPage()));
     auto *dashboard = window.dashboardPage();
     const int month = thisMonthIndex(dashboard->figures());
@@ -377,7 +377,7 @@ void TestPages::dashboardClickOpensMatchingTransactions()
 void TestPages::registerGoesToADateAndHandsOverToTheFilters()
 {
     generateHistory();
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     ui::WalletsPage *page = window.walletsPage();
     QVERIFY(showWindow(window, page));
     QVERIFY(selectWalletNamed(page, QStringLiteral("Vietcombank")));

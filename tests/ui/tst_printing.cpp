@@ -62,7 +62,7 @@ void TestPrinting::initTestCase()
 
 void TestPrinting::transactionsPrintTheirFilterAndRows()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     ui::TransactionsPage *page = window.transactionsPage();
     QVERIFY(showWindow(window, page));
     chooseText(page->findChild<QComboBox *>(QStringLiteral("type")), QStringLiteral("Expense"));
@@ -90,7 +90,7 @@ void TestPrinting::transactionsPrintTheirFilterAndRows()
 
 void TestPrinting::walletsPrintBalancesAndRegister()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.walletsPage()));
     QVERIFY(selectWalletNamed(window.walletsPage(), QStringLiteral("Cash")));
     const QString path = m_folder.filePath(QStringLiteral("wallets.pdf"));
@@ -107,7 +107,7 @@ void TestPrinting::walletsPrintBalancesAndRegister()
 
 void TestPrinting::categoriesPrintTheTree()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.categoriesPage()));
     const QString path = m_folder.filePath(QStringLiteral("categories.pdf"));
     QVERIFY(window.exportPdf(path));
@@ -119,7 +119,7 @@ void TestPrinting::categoriesPrintTheTree()
 
 void TestPrinting::dashboardHasNothingToPrint()
 {
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.dashboardPage()));
     QVERIFY(!menuAction(window, QStringLiteral("E&xport to PDF…"))->isEnabled());
     QVERIFY(!window.exportPdf(m_folder.filePath(QStringLiteral("none.pdf"))));

@@ -199,7 +199,7 @@ void TestWalletDialog::windowArchivesAndRestores()
     spare.name = QStringLiteral("Spare");
     spare.type = WalletType::EWallet;
     const qint64 spareId = m_book->book().wallets().add(m_actor, spare)->id;
-    ui::MainWindow window(m_book->book(), m_merchant);
+    ui::MainWindow window(m_book->book(), m_merchant, m_actor, m_book->tester());
     QVERIFY(showWindow(window, window.walletsPage()));
     auto action = [&](const QString &text) {
         return menuAction(window, text);

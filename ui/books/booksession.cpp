@@ -3,6 +3,7 @@
 #include "books/connectiondialog.h"
 #include "books/newbookdialog.h"
 #include "books/recentbooks.h"
+#include "books/signindialog.h"
 #include "books/welcomewindow.h"
 #include "mainwindow.h"
 #include "tools/demobook.h"
@@ -17,11 +18,6 @@
 namespace coffer::ui {
 
 namespace {
-
-QString userName()
-{
-    return qEnvironmentVariable("USER", QStringLiteral("coffer"));
-}
 
 QString bookFilter()
 {
@@ -85,12 +81,26 @@ void BookSession::dropWindows()
     delete m_welcome.data();
 }
 
-void BookSession::showBook(std::unique_ptr<Book> book, const Merchant &merchant)
+bool BookSession::showBook(std::unique_ptr<Book> &book, const SignedIn &user,
+                           const Merchant &merchant)
 {
+    auto actor = book->users().actorFor(user, merchant.id);
+    if (!actor) {
+        showError(actor.error().detail);
+        return false;
+    }
+    if (!actor->may(Permission::ReadBooks)) {
+        showError(tr("%1 is a payee of %2 and has no access to its books. Payees use the "
+                     "payee pages, which this book does not offer to them yet.")
+                      .arg(user.name, merchant.name));
+        return false;
+    }
     RecentBooks::remember(book->database().location(), merchant.id);
+    RecentBooks::rememberUser(book->database().location(), user.name);
     dropWindows();
     m_book = std::move(book);
-    m_window = new MainWindow(*m_book, merchant);
+    m_user = user;
+    m_window = new MainWindow(*m_book, merchant, *actor, user);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     // Queued: a book change replaces the window that asked for it.
     connect(m_window, &MainWindow::newBookRequested, this, &BookSession::newBook,
@@ -107,9 +117,12 @@ void BookSession::showBook(std::unique_ptr<Book> book, const Merchant &merchant)
             Qt::QueuedConnection);
     connect(m_window, &MainWindow::closeBookRequested, this, &BookSession::closeBook,
             Qt::QueuedConnection);
+    connect(m_window, &MainWindow::signOutRequested, this, &BookSession::signOut,
+            Qt::QueuedConnection);
     connect(m_window, &MainWindow::lookChanged, this, &BookSession::reopenWindow,
             Qt::QueuedConnection);
     m_window->show();
+    return true;
 }
 
 void BookSession::showWelcome()
@@ -181,27 +194,83 @@ bool BookSession::open(BookLocation location, const QString &merchantName)
             tr("Coffer could not open %1: %2").arg(location.displayName(), book.error().detail));
         return false;
     }
-    const auto merchant = chooseMerchant(**book, merchantName);
-    if (!merchant)
-        return false;
-    showBook(std::move(*book), *merchant);
-    return true;
+    return enter(*book, merchantName);
 }
 
-std::optional<Merchant> BookSession::chooseMerchant(Book &book, const QString &merchantName)
+bool BookSession::enter(std::unique_ptr<Book> &book, const QString &merchantName)
+{
+    if (book->wallets().merchants().value_or({}).isEmpty()) {
+        const auto first = askFirstMerchant(*book, book->database().location().displayName());
+        return first && showBook(book, first->first, first->second);
+    }
+    const auto user = signInTo(*book);
+    if (!user)
+        return false;
+    const auto merchant = chooseMerchant(*book, *user, merchantName);
+    return merchant && showBook(book, *user, *merchant);
+}
+
+void BookSession::presetUser(const QString &name, const QString &password)
+{
+    m_presetName = name;
+    m_presetPassword = password;
+}
+
+std::optional<SignedIn> BookSession::signInTo(Book &book)
+{
+    UserService &users = book.users();
+    const bool hasUsers = users.hasUsers().value_or(false);
+    const BookLocation &location = book.database().location();
+    const bool demo = location.dialect == Dialect::SQLite
+        && location.path == QFileInfo(demoBookLocation().path).absoluteFilePath();
+    const QString presetName = std::exchange(m_presetName, QString());
+    const QString presetPassword = std::exchange(m_presetPassword, QString());
+    if (hasUsers && !presetName.isEmpty()) {
+        auto user = users.signIn(presetName, presetPassword);
+        if (user)
+            return *user;
+        showError(SignInDialog::reason(user.error()));
+    } else if (hasUsers && demo) {
+        // Made-up data with a published password: no need to type it.
+        if (auto user = users.signIn(DemoCredentials::userName(), DemoCredentials::password()))
+            return *user;
+    }
+    SignInDialog dialog(users,
+                        hasUsers ? SignInDialog::Mode::SignIn : SignInDialog::Mode::FirstAdmin,
+                        location.displayName(), dialogParent());
+    const QString last = RecentBooks::lastUser(location);
+    if (!presetName.isEmpty() || !last.isEmpty())
+        dialog.setUserName(presetName.isEmpty() ? last : presetName);
+    if (demo)
+        dialog.setHint(tr("The demo book's users sign in with the password %1.")
+                           .arg(DemoCredentials::password()));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.signedIn();
+}
+
+std::optional<Merchant> BookSession::chooseMerchant(Book &book, const SignedIn &user,
+                                                    const QString &merchantName)
 {
     if (!merchantName.isEmpty()) {
-        auto named = book.wallets().resolveMerchant(merchantName);
-        if (!named) {
-            showError(named.error().detail);
+        auto actor = book.users().actorFor(user, merchantName);
+        if (!actor) {
+            showError(actor.error().detail);
             return std::nullopt;
         }
-        return *named;
     }
-    const auto merchants = book.wallets().merchants().value_or({});
-    if (merchants.isEmpty())
-        return askFirstMerchant(book, book.database().location().displayName());
+    const auto merchants = book.users().merchantsOf(user).value_or({});
+    if (merchants.isEmpty()) {
+        showError(tr("%1 has no role in any merchant of this book. An administrator can give "
+                     "them one.")
+                      .arg(user.name));
+        return std::nullopt;
+    }
     const qint64 last = RecentBooks::lastMerchant(book.database().location());
+    for (const Merchant &m : merchants) {
+        if (m.name.compare(merchantName.trimmed(), Qt::CaseInsensitive) == 0)
+            return m;
+    }
     for (const Merchant &m : merchants) {
         if (m.id == last)
             return m;
@@ -209,18 +278,36 @@ std::optional<Merchant> BookSession::chooseMerchant(Book &book, const QString &m
     return merchants.first();
 }
 
-std::optional<Merchant> BookSession::askFirstMerchant(Book &book, const QString &where)
+std::optional<std::pair<SignedIn, Merchant>> BookSession::askFirstMerchant(Book &book,
+                                                                           const QString &where)
 {
-    NewBookDialog dialog(where, dialogParent());
+    UserService &users = book.users();
+    const bool hasUsers = users.hasUsers().value_or(false);
+    std::optional<SignedIn> user;
+    if (hasUsers && !(user = signInTo(book)))
+        return std::nullopt;
+    NewBookDialog dialog(where, !hasUsers, dialogParent());
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    auto merchant
-        = book.wallets().createMerchant(dialog.merchantName(), dialog.currency(), userName());
-    if (!merchant) {
-        showError(merchant.error().detail);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Merchant merchant;
+    Result<SignedIn> signedIn = user
+        ? Result<SignedIn>(*user)
+        : users.initialise(dialog.adminName(), dialog.password(), dialog.merchantName(),
+                           dialog.currency(), merchant);
+    if (signedIn && user) {
+        auto created = users.createMerchant(*user, dialog.merchantName(), dialog.currency());
+        if (created)
+            merchant = *created;
+        else
+            signedIn = created.error();
+    }
+    QApplication::restoreOverrideCursor();
+    if (!signedIn) {
+        showError(signedIn.error().detail);
         return std::nullopt;
     }
-    return *merchant;
+    return std::pair {*signedIn, merchant};
 }
 
 bool BookSession::createAt(const QString &path)
@@ -235,13 +322,12 @@ bool BookSession::createAt(const QString &path)
         showError(tr("Coffer could not create %1: %2").arg(location.path, book.error().detail));
         return false;
     }
-    const auto merchant = askFirstMerchant(**book, location.path);
-    if (!merchant) {
+    const auto first = askFirstMerchant(**book, location.path);
+    if (!first || !showBook(*book, first->first, first->second)) {
         book->reset();
         QFile::remove(location.path); // nothing in it yet: leave no half-made book behind
         return false;
     }
-    showBook(std::move(*book), *merchant);
     return true;
 }
 
@@ -290,8 +376,7 @@ void BookSession::openDemo()
     }
     QDir().mkpath(QFileInfo(demo.path).path());
     auto book = Book::open(demo, Book::Opening::CreateIfMissing);
-    Result<Merchant> merchant
-        = book ? Result<Merchant>(Merchant {}) : Result<Merchant>(book.error());
+    Result<SignedIn> user = book ? Result<SignedIn>(SignedIn {}) : Result<SignedIn>(book.error());
     if (book) {
         // Gone before showBook() replaces the window it belongs to.
         QProgressDialog wait(tr("Writing three years of café history…"), QString(), 0, 0,
@@ -299,13 +384,14 @@ void BookSession::openDemo()
         wait.setWindowModality(Qt::WindowModal);
         wait.show();
         QApplication::processEvents();
-        merchant = seedDemoBook(**book, userName());
+        user = seedDemoBook(**book);
     }
-    if (!merchant) {
-        showError(tr("Coffer could not make the demo book: %1").arg(merchant.error().detail));
+    if (!user) {
+        showError(tr("Coffer could not make the demo book: %1").arg(user.error().detail));
         return;
     }
-    showBook(std::move(*book), *merchant);
+    if (const auto merchant = chooseMerchant(**book, *user, QString()))
+        showBook(*book, *user, *merchant);
 }
 
 void BookSession::openRecent(const QString &locationText)
@@ -329,14 +415,26 @@ void BookSession::switchMerchant(qint64 merchantId)
 {
     if (!m_book)
         return;
-    for (const Merchant &m : m_book->wallets().merchants().value_or({})) {
+    for (const Merchant &m : m_book->users().merchantsOf(m_user).value_or({})) {
         if (m.id == merchantId) {
             // The same book: hand it to a new window for that merchant.
             std::unique_ptr<Book> book = std::move(m_book);
-            showBook(std::move(book), m);
+            if (!showBook(book, m_user, m))
+                m_book = std::move(book);
             return;
         }
     }
+}
+
+void BookSession::signOut()
+{
+    if (!m_book)
+        return;
+    dropWindows();
+    m_user = {};
+    std::unique_ptr<Book> book = std::move(m_book);
+    if (!enter(book, QString()))
+        showWelcome();
 }
 
 void BookSession::closeBook()

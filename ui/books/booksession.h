@@ -39,8 +39,12 @@ public:
     // Opens an existing book. A PostgreSQL book without a password asks the
     // keychain, then the user; an empty PostgreSQL database may become a book.
     bool open(BookLocation location, const QString &merchantName = {});
-    // A new SQLite book at `path` with a first merchant (asked for).
+    // A new SQLite book at `path` with a first merchant and its admin (asked for).
     bool createAt(const QString &path);
+    // The next sign-in uses `name` and `password` without asking (coffer --user NAME
+    // with COFFER_PASSWORD); once only.
+    void presetUser(const QString &name, const QString &password);
+    const SignedIn &user() const { return m_user; }
 
 public Q_SLOTS:
     void newBook();
@@ -50,18 +54,29 @@ public Q_SLOTS:
     void openRecent(const QString &locationText);
     void switchMerchant(qint64 merchantId);
     void closeBook();
+    // Signs the user out and asks who signs in next (the welcome page if nobody).
+    void signOut();
     // The same book and merchant in a new window (after a change of language).
     void reopenWindow();
 
 private:
     QWidget *dialogParent() const;
     void showError(const QString &message) const;
-    // Shows the main window for `merchant` of `book`, which becomes the open book.
-    void showBook(std::unique_ptr<Book> book, const Merchant &merchant);
+    // Shows the main window of `user` for `merchant` of `book`, which becomes the
+    // open book. False (and nothing changes) when the user may not work there.
+    bool showBook(std::unique_ptr<Book> &book, const SignedIn &user, const Merchant &merchant);
     void showWelcome();
     void dropWindows();
-    std::optional<Merchant> chooseMerchant(Book &book, const QString &merchantName);
-    std::optional<Merchant> askFirstMerchant(Book &book, const QString &where);
+    // Signs a user in to `book`: the preset user, the demo user in the demo book,
+    // or the sign-in dialog (which creates the first admin of a book without users).
+    std::optional<SignedIn> signInTo(Book &book);
+    std::optional<Merchant> chooseMerchant(Book &book, const SignedIn &user,
+                                           const QString &merchantName);
+    // The first merchant of a book without one; for a book without users, with its
+    // admin, who is signed in.
+    std::optional<std::pair<SignedIn, Merchant>> askFirstMerchant(Book &book, const QString &where);
+    // Signs in (or asks for the first merchant) and shows the book.
+    bool enter(std::unique_ptr<Book> &book, const QString &merchantName);
     void fillPassword(BookLocation &location) const;
     // Opens an existing book; a PostgreSQL server that refuses asks the user for
     // the connection again (until they give up).
@@ -69,6 +84,9 @@ private:
 
     SecretStore m_secrets;
     std::unique_ptr<Book> m_book;
+    SignedIn m_user;
+    QString m_presetName;
+    QString m_presetPassword;
     QPointer<MainWindow> m_window;
     QPointer<WelcomeWindow> m_welcome;
 };

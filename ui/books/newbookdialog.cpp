@@ -2,6 +2,7 @@
 
 #include "common/textrules.h"
 #include "dialogs/formparts.h"
+#include "users/userservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,7 +13,7 @@
 
 namespace coffer::ui {
 
-NewBookDialog::NewBookDialog(const QString &where, QWidget *parent)
+NewBookDialog::NewBookDialog(const QString &where, bool askAdmin, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("New book"));
@@ -34,6 +35,27 @@ NewBookDialog::NewBookDialog(const QString &where, QWidget *parent)
     form->addRow(tr("Book"), place);
     form->addRow(tr("&Merchant"), m_name);
     form->addRow(tr("&Currency"), m_currency);
+    if (askAdmin) {
+        auto *intro = new QLabel(tr("You are the book's first user: its administrator and the "
+                                    "merchant's owner."),
+                                 this);
+        intro->setWordWrap(true);
+        form->addRow(intro);
+        m_admin = new QLineEdit(qEnvironmentVariable("USER"), this);
+        m_admin->setObjectName(QStringLiteral("admin"));
+        m_admin->setMaxLength(UserService::longestName);
+        m_password = new QLineEdit(this);
+        m_password->setObjectName(QStringLiteral("password"));
+        m_password->setEchoMode(QLineEdit::Password);
+        m_repeat = new QLineEdit(this);
+        m_repeat->setObjectName(QStringLiteral("repeat"));
+        m_repeat->setEchoMode(QLineEdit::Password);
+        form->addRow(tr("&User name"), m_admin);
+        form->addRow(tr("&Password"), m_password);
+        form->addRow(tr("&Repeat password"), m_repeat);
+        for (QLineEdit *field : {m_admin, m_password, m_repeat})
+            connect(field, &QLineEdit::textChanged, this, &NewBookDialog::revalidate);
+    }
     const DialogFooter footer = layOutCheckedDialog(this, form);
     m_problem = footer.problem;
     m_buttons = footer.buttons;
@@ -51,6 +73,16 @@ Currency NewBookDialog::currency() const
     return Currency::fromCode(m_currency->currentData().toString()).value();
 }
 
+QString NewBookDialog::adminName() const
+{
+    return m_admin ? m_admin->text().trimmed() : QString();
+}
+
+QString NewBookDialog::password() const
+{
+    return m_password ? m_password->text() : QString();
+}
+
 QString NewBookDialog::problem() const
 {
     return m_problem->text();
@@ -63,6 +95,15 @@ void NewBookDialog::revalidate()
         problem = name.error().code == ErrorCode::FieldRequired
             ? tr("Enter the merchant's name.")
             : tr("The name is too long or holds a control character.");
+    else if (m_admin && m_admin->text().trimmed().isEmpty())
+        problem = tr("Enter your user name.");
+    else if (m_admin && !checkName(QStringLiteral("name"), m_admin->text(), 64))
+        problem = tr("The user name holds a control character.");
+    else if (m_password && m_password->text().size() < UserService::shortestPassword)
+        problem
+            = tr("A password has at least %n characters.", nullptr, UserService::shortestPassword);
+    else if (m_repeat && m_repeat->text() != m_password->text())
+        problem = tr("The two passwords differ.");
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

@@ -11,16 +11,19 @@ class QLineEdit;
 
 namespace coffer::ui {
 
-// The first merchant of a new book: its name and home currency.
+// A new merchant: its name and home currency; for a book without users, also its
+// first user, the administrator (name and password, typed twice).
 class NewBookDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit NewBookDialog(const QString &where, QWidget *parent = nullptr);
+    NewBookDialog(const QString &where, bool askAdmin, QWidget *parent = nullptr);
 
     QString merchantName() const;
     Currency currency() const;
+    QString adminName() const;
+    QString password() const;
     QString problem() const;
 
 private:
@@ -28,6 +31,9 @@ private:
 
     QLineEdit *m_name;
     QComboBox *m_currency;
+    QLineEdit *m_admin = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_repeat = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -9,6 +9,7 @@ namespace {
 
 const QString recentKey = QStringLiteral("books/recent");
 const QString merchantsKey = QStringLiteral("books/merchants");
+const QString usersKey = QStringLiteral("books/users");
 
 } // namespace
 
@@ -43,6 +44,19 @@ void forget(const QString &locationText)
 qint64 lastMerchant(const BookLocation &location)
 {
     return QSettings().value(merchantsKey).toMap().value(location.displayName()).toLongLong();
+}
+
+QString lastUser(const BookLocation &location)
+{
+    return QSettings().value(usersKey).toMap().value(location.displayName()).toString();
+}
+
+void rememberUser(const BookLocation &location, const QString &userName)
+{
+    QSettings settings;
+    QVariantMap users = settings.value(usersKey).toMap();
+    users.insert(location.displayName(), userName);
+    settings.setValue(usersKey, users);
 }
 
 std::optional<BookLocation> last()

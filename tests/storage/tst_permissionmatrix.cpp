@@ -1,0 +1,469 @@
+// Every role against every service command, on SQLite (tst_permissionmatrix) and
+// PostgreSQL (tst_permissionmatrix_pg): a command runs when the role's permissions
+// allow it and is refused with PermissionDenied otherwise, writing nothing; to a
+// payee the merchant's wallets do not exist at all.
+#include "testbook.h"
+#include "tools/historygenerator.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <functional>
+
+using namespace coffer;
+using namespace coffer::test;
+
+namespace {
+
+// What the commands work on: made by the tester (admin and owner) before each run.
+struct Fixture
+{
+    Wallet cash;
+    Wallet bank;
+    Wallet spare;
+    qint64 ownCategory = 0; // an expense category of the merchant's own
+    qint64 leafCategory = 0; // another one, archived and restored
+    qint64 parentCategory = 0;
+    QList<qint64> pending; // pending entries to complete or cancel
+    QList<qint64> completed; // completed entries to cancel or correct
+};
+
+using Command = std::function<Status(Book &, const Actor &, const Fixture &)>;
+
+struct Case
+{
+    QString name;
+    QList<Permission> needs; // all of them
+    Command run;
+    bool walletRead = false; // a payee gets "not found" or nothing, never PermissionDenied
+};
+
+Status done(const auto &result)
+{
+    if (!result)
+        return result.error();
+    return success();
+}
+
+NewTransaction income(const Fixture &f, const QString &amount = QStringLiteral("1000"))
+{
+    NewTransaction t;
+    t.type = TransactionType::Income;
+    t.walletId = f.cash.id;
+    t.amount = money(amount, QStringLiteral("VND"));
+    t.date = QDate(2026, 10, 1);
+    return t;
+}
+
+QList<Case> everyCommand()
+{
+    using enum Permission;
+    const Currency vnd = currency(QStringLiteral("VND"));
+    return {
+        // Wallets
+        {"wallets.list",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &) { return done(b.wallets().list(a)); },
+         true},
+        {"wallets.find",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.wallets().find(a, QStringLiteral("Bank")));
+         },
+         true},
+        {"wallets.byId",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.wallets().byId(a, f.bank.id));
+         },
+         true},
+        {"wallets.add",
+         {ManageWallets},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.wallets().add(
+                 a,
+                 NewWallet {
+                     QStringLiteral("Extra"), {}, WalletType::Bank, {}, 0, {}, {}, false, false}));
+         }},
+        {"wallets.update",
+         {ManageWallets},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             Wallet w = f.bank;
+             w.bankName = QStringLiteral("ACB");
+             return done(b.wallets().update(a, w));
+         }},
+        {"wallets.archive",
+         {ManageWallets},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return b.wallets().archive(a, f.spare.id);
+         }},
+        {"wallets.restore",
+         {ManageWallets},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return b.wallets().restore(a, f.spare.id);
+         }},
+        {"wallets.setDefault",
+         {ManageWallets},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return b.wallets().setDefault(a, f.bank.id);
+         }},
+        // Categories
+        {"categories.list",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.categories().list(a));
+         }},
+        {"categories.find",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.categories().find(a, QStringLiteral("SALE")));
+         }},
+        {"categories.add",
+         {ManageCategories},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.categories().add(
+                 a, NewCategory {QStringLiteral("Tips"), {}, CategoryType::Income, 0}));
+         }},
+        {"categories.rename",
+         {ManageCategories},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return b.categories().rename(a, f.ownCategory, QStringLiteral("Beans"));
+         }},
+        {"categories.move",
+         {ManageCategories},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return b.categories().move(a, f.ownCategory, f.parentCategory);
+         }},
+        {"categories.archive",
+         {ManageCategories},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return b.categories().archive(a, f.leafCategory);
+         }},
+        {"categories.restore",
+         {ManageCategories},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return b.categories().restore(a, f.leafCategory);
+         }},
+        // The ledger
+        {"ledger.record",
+         {RecordEntries},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.ledger().record(a, income(f)));
+         }},
+        {"ledger.recordOnce",
+         {RecordEntries},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             NewTransaction t = income(f);
+             t.referenceType = QStringLiteral("Order");
+             t.referenceId = QStringLiteral("9");
+             return done(b.ledger().recordOnce(a, t));
+         }},
+        {"ledger.recordBatch",
+         {RecordEntries},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.ledger().recordBatch(a, {income(f), income(f, QStringLiteral("2000"))}));
+         }},
+        {"ledger.complete",
+         {RecordEntries},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.ledger().complete(a, f.pending.at(0)));
+         }},
+        {"ledger.cancel",
+         {RecordEntries},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.ledger().cancel(a, f.pending.at(1)));
+         }},
+        {"ledger.cancelMany",
+         {RecordEntries},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return b.ledger().cancelMany(a, {f.completed.at(0)});
+         }},
+        {"ledger.correct",
+         {RecordEntries},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(
+                 b.ledger().correct(a, f.completed.at(1), income(f, QStringLiteral("777"))));
+         }},
+        {"ledger.get",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.ledger().get(a, f.completed.at(2)));
+         }},
+        {"ledger.list",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.ledger().list(a, TransactionFilter {}));
+         }},
+        {"ledger.findByReference",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.ledger().findByReference(a, TransactionType::Income,
+                                                    QStringLiteral("Order"), QStringLiteral("1")));
+         }},
+        // Business events
+        {"events.saleOrderPaid",
+         {RecordBusinessEvents},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(
+                 b.events().saleOrderPaid(a, QStringLiteral("S-1"), f.cash.id,
+                                          money(QStringLiteral("5000"), QStringLiteral("VND"))));
+         }},
+        {"events.purchaseOrderReceived",
+         {RecordBusinessEvents},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.events().purchaseOrderReceived(
+                 a, QStringLiteral("P-1"), f.cash.id,
+                 money(QStringLiteral("4000"), QStringLiteral("VND"))));
+         }},
+        // Reports
+        {"reports.categoryMonthly",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.reports().categoryMonthly(a, 202601, 202612));
+         }},
+        {"reports.registerPage",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.reports().registerPage(a, f.cash, RegisterCursor {}, 10));
+         }},
+        {"reports.registerSize",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.reports().registerSize(a, f.cash));
+         }},
+        {"reports.registerRows",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.reports().registerRows(a, f.cash, 0, 10));
+         }},
+        {"reports.registerRowOnOrBefore",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.reports().registerRowOnOrBefore(a, f.cash, QDate(2026, 10, 1)));
+         }},
+        {"dashboard.build",
+         {ReadBooks},
+         [vnd](Book &b, const Actor &a, const Fixture &) {
+             return done(b.dashboard().build(a, DashboardRequest {vnd, 202601, 202612, 7}));
+         }},
+        {"history.generate",
+         {RecordEntries, ManageWallets, ManageCategories},
+         [](Book &b, const Actor &a, const Fixture &) {
+             GenerateOptions o;
+             o.transactions = 20;
+             return done(HistoryGenerator(b).run(a, o));
+         }},
+        // The audit trail
+        {"audit.list",
+         {ReadAudit},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.audit().list(a, AuditFilter {}));
+         }},
+        {"audit.verify",
+         {ReadAudit},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.audit().verify(a));
+         }},
+        // Users
+        {"users.list",
+         {ManageUsers},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.users().list(a));
+         }},
+        {"users.find",
+         {ManageUsers},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.users().find(a, TestBook::testerName()));
+         }},
+        {"users.add",
+         {ManageUsers},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.users().add(a,
+                                       NewUser {QStringLiteral("newcomer"),
+                                                TestBook::testerPassword(),
+                                                Role::Bookkeeper,
+                                                {}}));
+         }},
+        {"users.setRole",
+         {ManageUsers},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return b.users().setRole(a, QStringLiteral("helper"), Role::Auditor);
+         }},
+        {"users.disable",
+         {ManageUsers},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return b.users().disable(a, QStringLiteral("helper"));
+         }},
+        {"users.enable",
+         {ManageUsers},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return b.users().enable(a, QStringLiteral("helper"));
+         }},
+        {"users.unlock",
+         {ManageUsers},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return b.users().unlock(a, QStringLiteral("helper"));
+         }},
+        {"users.resetPassword",
+         {ManageUsers},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return b.users().resetPassword(a, QStringLiteral("helper"),
+                                            QStringLiteral("helper-password-2"));
+         }},
+    };
+}
+
+} // namespace
+
+class TestPermissionMatrix : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyRoleAgainstEveryCommand_data();
+    void everyRoleAgainstEveryCommand();
+    void anActorWithoutRolesIsRefusedEverything();
+
+private:
+    Fixture prepare(TestBook &book, const Actor &admin);
+};
+
+Fixture TestPermissionMatrix::prepare(TestBook &testBook, const Actor &admin)
+{
+    Book &book = testBook.book();
+    Fixture f;
+    f.cash = book.wallets().find(admin, QStringLiteral("Cash")).value();
+    f.bank = book.wallets()
+                 .add(admin,
+                      NewWallet {QStringLiteral("Bank"),
+                                 {},
+                                 WalletType::Bank,
+                                 {},
+                                 500000,
+                                 {},
+                                 {},
+                                 false,
+                                 false})
+                 .value();
+    f.spare
+        = book.wallets()
+              .add(admin,
+                   NewWallet {
+                       QStringLiteral("Spare"), {}, WalletType::Cash, {}, 0, {}, {}, false, false})
+              .value();
+    const qint64 purchase = book.categories().find(admin, QStringLiteral("PURCHASE")).value().id;
+    f.parentCategory
+        = book.categories()
+              .add(admin,
+                   NewCategory {QStringLiteral("Supplies"), {}, CategoryType::Expense, purchase})
+              .value()
+              .id;
+    f.ownCategory
+        = book.categories()
+              .add(admin, NewCategory {QStringLiteral("Coffee"), {}, CategoryType::Expense, 0})
+              .value()
+              .id;
+    f.leafCategory
+        = book.categories()
+              .add(admin, NewCategory {QStringLiteral("Milk"), {}, CategoryType::Expense, 0})
+              .value()
+              .id;
+    for (int i = 0; i < 2; ++i) {
+        NewTransaction t = income(f, QStringLiteral("300"));
+        t.status = TransactionStatus::Pending;
+        f.pending.append(book.ledger().record(admin, t).value().id);
+    }
+    for (int i = 0; i < 3; ++i)
+        f.completed.append(
+            book.ledger().record(admin, income(f, QStringLiteral("100"))).value().id);
+    NewTransaction referenced = income(f);
+    referenced.referenceType = QStringLiteral("Order");
+    referenced.referenceId = QStringLiteral("1");
+    book.ledger().record(admin, referenced).value();
+    book.users()
+        .add(admin,
+             NewUser {QStringLiteral("helper"), TestBook::testerPassword(), Role::Bookkeeper, {}})
+        .value();
+    return f;
+}
+
+void TestPermissionMatrix::everyRoleAgainstEveryCommand_data()
+{
+    QTest::addColumn<int>("role");
+    for (Role role : allRoles())
+        QTest::newRow(qPrintable(toCode(role))) << int(role);
+}
+
+void TestPermissionMatrix::everyRoleAgainstEveryCommand()
+{
+    QFETCH(int, role);
+    const Role tested = Role(role);
+    auto testBook = TestBook::create();
+    QVERIFY(testBook);
+    const Actor admin
+        = testBook->createMerchant(QStringLiteral("Matrix Café"), QStringLiteral("VND"));
+    const Fixture fixture = prepare(*testBook, admin);
+    const Actor actor = testBook->actorWithRole(
+        tested, admin.merchantId,
+        tested == Role::Payee ? PayeeBinding {QStringLiteral("creator"), QStringLiteral("7")}
+                              : PayeeBinding {});
+    QCOMPARE(actor.roles, QList<Role> {tested});
+    int allowed = 0;
+    int refused = 0;
+    for (const Case &c : everyCommand()) {
+        const BookSnapshot before = BookSnapshot::take(testBook->book().database());
+        const Status outcome = c.run(testBook->book(), actor, fixture);
+        const QString where = toCode(tested) + QStringLiteral(" ") + c.name;
+        auto describe = [&outcome, &where] {
+            return where + QStringLiteral(": ")
+                + (outcome.ok() ? QStringLiteral("allowed") : outcome.error().toString());
+        };
+        const bool permitted = std::all_of(c.needs.cbegin(), c.needs.cend(),
+                                           [tested](Permission p) { return allows(tested, p); });
+        if (permitted) {
+            QVERIFY2(outcome.ok(), qPrintable(describe()));
+            ++allowed;
+            continue;
+        }
+        ++refused;
+        const BookSnapshot after = BookSnapshot::take(testBook->book().database());
+        QVERIFY2(after == before,
+                 qPrintable(where + QStringLiteral(" wrote: ") + after.describe()));
+        if (c.walletRead && allows(tested, Permission::ReadOwnWallet)) {
+            // A payee: the merchant's wallets are not theirs, so they do not exist.
+            if (c.name == QStringLiteral("wallets.list"))
+                QVERIFY2(outcome.ok() && testBook->book().wallets().list(actor)->isEmpty(),
+                         qPrintable(describe()));
+            else
+                QVERIFY2(!outcome.ok() && outcome.error().code == ErrorCode::WalletNotFound,
+                         qPrintable(describe()));
+            continue;
+        }
+        QVERIFY2(!outcome.ok() && outcome.error().code == ErrorCode::PermissionDenied,
+                 qPrintable(describe()));
+        QVERIFY2(outcome.error().detail.contains(toCode(tested)), qPrintable(describe()));
+    }
+    QCOMPARE(allowed + refused, int(everyCommand().size()));
+    QCOMPARE(testBook->verify(), QStringList());
+}
+
+void TestPermissionMatrix::anActorWithoutRolesIsRefusedEverything()
+{
+    auto testBook = TestBook::create();
+    QVERIFY(testBook);
+    const Actor admin
+        = testBook->createMerchant(QStringLiteral("Matrix Café"), QStringLiteral("VND"));
+    const Fixture fixture = prepare(*testBook, admin);
+    Actor nobody = admin;
+    nobody.roles.clear();
+    for (const Case &c : everyCommand()) {
+        const BookSnapshot before = BookSnapshot::take(testBook->book().database());
+        const Status outcome = c.run(testBook->book(), nobody, fixture);
+        QVERIFY2(!outcome.ok() && outcome.error().code == ErrorCode::PermissionDenied,
+                 qPrintable(c.name));
+        QVERIFY(BookSnapshot::take(testBook->book().database()) == before);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPermissionMatrix)
+#include "tst_permissionmatrix.moc"
