@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
 #include "books/recentbooks.h"
+#include "dialogs/passworddialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/totpdialog.h"
 #include "language.h"
+#include "pages/auditpage.h"
 #include "pages/categoriespage.h"
 #include "pages/dashboardpage.h"
 #include "pages/transactionspage.h"
+#include "pages/userspage.h"
 #include "pages/walletspage.h"
 #include "rolenames.h"
 #include "theme.h"
@@ -52,6 +56,15 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, const Actor &actor,
     addPage(m_categories, QStyle::SP_DirIcon);
     addPage(m_transactions, QStyle::SP_FileDialogDetailedView);
     addPage(m_transfers, QStyle::SP_BrowserReload);
+    // Only for those who may use them.
+    if (m_workspace.may(Permission::ManageUsers)) {
+        m_users = new UsersPage(m_workspace, m_stack);
+        addPage(m_users, QStyle::SP_DirHomeIcon);
+    }
+    if (m_workspace.may(Permission::ReadAudit)) {
+        m_audit = new AuditPage(m_workspace, m_stack);
+        addPage(m_audit, QStyle::SP_FileDialogContentsView);
+    }
     int widest = 0;
     for (const Page *page : std::as_const(m_pages))
         widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(page->title()));
@@ -158,6 +171,15 @@ void MainWindow::buildMenus()
     m_cancelEntry = entries->addAction(tr("Ca&ncel entry…"), this, &MainWindow::cancelEntry);
     m_cancelEntry->setShortcut(QKeySequence::Delete);
 
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(tr("Set up a &one-time password…"), this, &MainWindow::setUpTotp)
+        ->setObjectName(QStringLiteral("setUpTotp"));
+    account->addAction(tr("Change &password…"), this, &MainWindow::changePassword)
+        ->setObjectName(QStringLiteral("changePassword"));
+    account->addSeparator();
+    account->addAction(tr("Sign &out…"), this, &MainWindow::signOutRequested)
+        ->setObjectName(QStringLiteral("signOut"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Coffer"), this, [this] {
         QMessageBox::about(this, tr("About Coffer"),
@@ -192,8 +214,6 @@ void MainWindow::buildFileMenu()
     m_exportPdf = file->addAction(tr("E&xport to PDF…"), this, [this] { exportPdf(); });
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     file->addSeparator();
-    file->addAction(tr("Sign &out…"), this, &MainWindow::signOutRequested)
-        ->setObjectName(QStringLiteral("signOut"));
     file->addAction(tr("C&lose book"), this, &MainWindow::closeBookRequested)
         ->setShortcut(QKeySequence::Close);
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
@@ -294,6 +314,22 @@ void MainWindow::updateActions()
     for (QAction *action :
          {m_newIncome, m_newExpense, m_newTransfer, m_editEntry, m_completeEntry, m_cancelEntry})
         action->setVisible(entries);
+}
+
+void MainWindow::setUpTotp()
+{
+    TotpDialog dialog(m_workspace.book().users(), m_workspace.user(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Your one-time password is set up."), 5000);
+        m_workspace.bookChanged();
+    }
+}
+
+void MainWindow::changePassword()
+{
+    PasswordDialog dialog(m_workspace.book().users(), m_workspace.user(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password is changed."), 5000);
 }
 
 void MainWindow::newIncome()

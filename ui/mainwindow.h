@@ -12,10 +12,12 @@ class QStackedWidget;
 
 namespace coffer::ui {
 
+class AuditPage;
 class CategoriesPage;
 class DashboardPage;
 class Page;
 class TransactionsPage;
+class UsersPage;
 class WalletsPage;
 
 // The desktop window over one open book and merchant: a navigation list on the
@@ -37,6 +39,9 @@ public:
     CategoriesPage *categoriesPage() const { return m_categories; }
     TransactionsPage *transactionsPage() const { return m_transactions; }
     TransactionsPage *transfersPage() const { return m_transfers; }
+    // Null when the user may not manage users, or read the audit trail.
+    UsersPage *usersPage() const { return m_users; }
+    AuditPage *auditPage() const { return m_audit; }
     Page *currentPage() const;
     void showPage(Page *page);
     // Keeps the window's size, position and screen for the next run.
@@ -44,6 +49,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    void setUpTotp();
+    void changePassword();
     void newIncome();
     void newExpense();
     void newTransfer();
@@ -92,6 +99,8 @@ private:
     CategoriesPage *m_categories;
     TransactionsPage *m_transactions;
     TransactionsPage *m_transfers;
+    UsersPage *m_users = nullptr;
+    AuditPage *m_audit = nullptr;
     QList<Page *> m_pages;
     QAction *m_newIncome = nullptr;
     QAction *m_newExpense = nullptr;

@@ -28,6 +28,8 @@ public:
     const Merchant &merchant() const { return m_merchant; }
     const Actor &actor() const { return m_actor; }
     const SignedIn &user() const { return m_user; }
+    // The signed-in user, whose key changes when they enrol a one-time password.
+    SignedIn &user() { return m_user; }
     // Whether the signed-in user may do this here: screens hide what they may not.
     bool may(Permission permission) const { return m_actor.may(permission); }
     QUndoStack *undoStack() const { return m_undoStack; }

@@ -34,6 +34,8 @@ Status runInit(Session &session, const QStringList &words)
                                    QStringLiteral("Password for %1").arg(admin));
     if (!password)
         return password.error();
+    // Checked before the book is created (every password in a book meets the rules).
+    COFFER_TRY(UserService::checkPassword(*password));
     COFFER_TRY(session.openBook(Book::Opening::CreateIfMissing));
     Merchant created;
     auto signedIn = session.book->users().initialise(

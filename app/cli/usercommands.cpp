@@ -161,8 +161,8 @@ Status setPassword(Session &session, const QStringList &words)
     if (!password)
         return password.error();
     if (UserRepository::nameKey(name) == UserRepository::nameKey(session.signedIn.name)) {
-        const QString current = qEnvironmentVariable("COFFER_PASSWORD");
-        COFFER_TRY(session.book->users().changePassword(session.signedIn, current, *password));
+        COFFER_TRY(
+            session.book->users().changePassword(session.signedIn, session.password, *password));
         session.out << "your password is changed\n";
     } else {
         COFFER_TRY(session.book->users().resetPassword(session.actor, name, *password));
@@ -215,10 +215,21 @@ Status runTotp(Session &session, const QStringList &words)
         if (args->has(QStringLiteral("--digits")))
             parameters.digits = args->value(QStringLiteral("--digits")).toInt();
         COFFER_TRY(session.signIn());
-        auto enrolment = session.book->users().enrolTotp(session.signedIn, session.password,
-                                                         QStringLiteral("Coffer"), parameters);
+        // Replacing a confirmed one-time password takes a current code from it.
+        QString code;
+        if (session.book->users().self(session.signedIn).value_or(User {}).totpEnrolled) {
+            auto typed = session.secret(QStringLiteral("COFFER_TOTP"),
+                                        QStringLiteral("Current one-time code"));
+            if (!typed)
+                return typed.error();
+            code = *typed;
+        }
+        auto enrolment = session.book->users().enrolTotp(
+            session.signedIn, session.password, QStringLiteral("Coffer"), parameters, code);
         if (!enrolment)
-            return relabel(enrolment.error(), QStringLiteral("--digits"));
+            return enrolment.error().code == ErrorCode::InvalidArgument
+                ? relabel(enrolment.error(), QStringLiteral("--digits"))
+                : enrolment.error();
         if (session.json) {
             printJson(session.out,
                       {{QStringLiteral("secret"), enrolment->base32},

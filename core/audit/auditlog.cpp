@@ -132,8 +132,11 @@ Result<QList<AuditRecord>> AuditLog::listAll(qint64 merchantId, const AuditFilte
     QStringList conditions;
     QVariantList values;
     if (merchantId != 0) {
-        conditions << QStringLiteral("(merchant_id = ? OR merchant_id IS NULL)");
-        values << merchantId;
+        // The merchant's records, and the book-wide ones about its own users.
+        conditions << QStringLiteral(
+            "(merchant_id = ? OR (merchant_id IS NULL AND object_type = 'user' AND object_id IN "
+            "(SELECT CAST(user_id AS TEXT) FROM user_role WHERE merchant_id = ?)))");
+        values << merchantId << merchantId;
     }
     if (filter.beforeId != 0) {
         conditions << QStringLiteral("id < ?");
@@ -251,11 +254,45 @@ AuditEntry auditEntry(const Actor &actor, const QString &action, const QString &
     return entry;
 }
 
+Status confirmActor(const Database &database, const Actor &actor)
+{
+    Q_ASSERT(database.inTransaction());
+    auto user = database.run(QStringLiteral("SELECT disabled FROM app_user WHERE id = ?"),
+                             {actor.userId});
+    if (!user)
+        return user.error();
+    const QString again = QStringLiteral("; sign in again");
+    if (!user->next() || user->value(0).toBool())
+        return makeError(ErrorCode::PermissionDenied,
+                         QStringLiteral("permission: %1 is no longer an active user%2")
+                             .arg(actor.userName, again));
+    if (actor.merchantId == 0)
+        return success();
+    auto roles = database.run(
+        QStringLiteral("SELECT role FROM user_role WHERE user_id = ? AND merchant_id = ?"),
+        {actor.userId, actor.merchantId});
+    if (!roles)
+        return roles.error();
+    QList<Role> held;
+    while (roles->next()) {
+        if (auto role = roleFromText(roles->value(0).toString()))
+            held.append(*role);
+    }
+    for (Role role : actor.roles) {
+        if (!held.contains(role))
+            return makeError(ErrorCode::PermissionDenied,
+                             QStringLiteral("permission: %1 is no longer %2 of this merchant%3")
+                                 .arg(actor.userName, toCode(role), again));
+    }
+    return success();
+}
+
 Status recordAudit(Database &database, const Actor &actor, const QString &action,
                    const QString &objectType, const QString &objectId, const QJsonObject &before,
                    const QJsonObject &after)
 {
     Q_ASSERT(database.inTransaction());
+    COFFER_TRY(confirmActor(database, actor));
     auto appended
         = AuditLog(database).append(auditEntry(actor, action, objectType, objectId, before, after));
     if (!appended)

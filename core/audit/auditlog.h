@@ -71,7 +71,7 @@ public:
     // Several records in order, taking the head once (a batch of entries).
     Result<QList<AuditRecord>> appendAll(const QList<AuditEntry> &entries);
     // Reads need ReadAudit. The actor's merchant's records and the book-wide ones
-    // (users signing up, enrolling one-time passwords, being locked), newest first.
+    // about its users (enrolling one-time passwords, being locked), newest first.
     Result<QList<AuditRecord>> list(const Actor &actor, const AuditFilter &filter) const;
     // Walks the whole chain. With `expectedHead` (a head hash kept outside the book),
     // a removed tail is found even when the head row was rewritten to match.
@@ -92,8 +92,13 @@ private:
     Database &m_database;
 };
 
+// Within a write transaction: the actor is still an active user with the roles it
+// claims (a desktop keeps its sign-in while an admin may change the user's roles on
+// another). PermissionDenied otherwise, so the change rolls back.
+Status confirmActor(const Database &database, const Actor &actor);
 // Appends the record of what `actor` did to an object, in the caller's write
 // transaction, so the change and its record are written together or not at all.
+// Confirms the actor first (confirmActor).
 Status recordAudit(Database &database, const Actor &actor, const QString &action,
                    const QString &objectType, const QString &objectId,
                    const QJsonObject &before = {}, const QJsonObject &after = {});

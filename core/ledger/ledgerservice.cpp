@@ -310,6 +310,7 @@ Status LedgerService::auditWrites(const Actor &actor, const QList<PlannedTransac
                                       QStringLiteral("transaction"), QString::number(p.record.id),
                                       {}, transactionJson(p.record)));
     }
+    COFFER_TRY(confirmActor(m_database, actor));
     auto appended = AuditLog(m_database).appendAll(entries);
     if (!appended)
         return appended.error();
@@ -368,6 +369,8 @@ Result<QList<qint64>> LedgerService::recordBatch(const Actor &actor,
                                                  BatchAudit audit)
 {
     COFFER_TRY(actor.require(Permission::RecordEntries));
+    if (requests.isEmpty())
+        return QList<qint64> {};
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto context = loadContext(actor);
@@ -401,8 +404,6 @@ Result<QList<qint64>> LedgerService::recordBatch(const Actor &actor,
         }
         planned.append(std::move(*one));
     }
-    if (planned.isEmpty())
-        return QList<qint64> {};
     COFFER_TRY(write(actor, planned, *context, audit));
     COFFER_TRY(transaction.commit());
     QList<qint64> ids;

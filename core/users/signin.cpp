@@ -61,46 +61,80 @@ Status UserService::countFailure(StoredUser &stored, const Error &failure,
     return failure;
 }
 
+QString UserService::dummyHash() const
+{
+    // A hash of nothing, to check a password against when there is no user: the same
+    // work as a real check. Made once ahead for the interactive limits, so that even
+    // a process's first attempt takes no longer for an unknown name.
+    static const QString interactive
+        = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$ZYtsKfKoHL+N5qUD98uhfg$"
+                         "V6H6Kq3yPfmaUhoCw/4st4BByZiM5XaEfIVM5et/QWw");
+    const PasswordCost standard = PasswordCost::interactive();
+    if (m_cost.passes == standard.passes && m_cost.memoryBytes == standard.memoryBytes)
+        return interactive;
+    if (m_dummyHash.isEmpty())
+        m_dummyHash
+            = PasswordHasher(m_cost).hash(QStringLiteral("coffer: no such user")).value_or({});
+    return m_dummyHash;
+}
+
 Result<SignedIn> UserService::signIn(const QString &name, const QString &password)
 {
+    // Its failures are committed on their own: never inside another transaction.
+    Q_ASSERT(!m_database.inTransaction());
     const PasswordHasher hasher(m_cost);
-    WriteTransaction transaction(m_database);
-    COFFER_TRY(transaction.begin());
-    auto found = m_repository.byName(name, true);
+    // Argon2 runs before the write transaction: a slow check never holds the
+    // book's write lock.
+    auto found = m_repository.byName(name);
     if (!found)
         return found.error();
     if (!*found) {
-        // The same work as a real check: the time taken does not tell that the name
-        // is unknown.
-        if (m_dummyHash.isEmpty())
-            m_dummyHash = hasher.hash(QStringLiteral("coffer: no such user")).value_or({});
-        hasher.verify(password, m_dummyHash);
+        hasher.verify(password, dummyHash());
         return signInFailed();
     }
-    StoredUser stored = **found;
+    const StoredUser read = **found;
+    if (auto allowed = checkAttemptAllowed(read); !allowed) {
+        // As slow as a check: a refusal does not tell a known name sooner.
+        hasher.verify(password, dummyHash());
+        return allowed.error();
+    }
+    const bool matches = hasher.verify(password, read.passwordHash);
+    StoredUser renewed = read; // rehashed with the current limits, when they differ
+    QByteArray key;
+    if (matches) {
+        auto prepared = prepareSession(renewed, password);
+        if (!prepared)
+            return prepared.error();
+        key = *prepared;
+    }
+
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto locked = m_repository.byId(read.user.id, true);
+    if (!locked)
+        return locked.error();
+    if (!*locked)
+        return signInFailed();
+    StoredUser stored = **locked;
+    // Another desktop may have counted failures meanwhile.
     COFFER_TRY(checkAttemptAllowed(stored));
-    if (!hasher.verify(password, stored.passwordHash))
+    if (!matches)
         return countFailure(stored, signInFailed(), transaction).error();
     if (stored.user.disabled)
         return makeError(
             ErrorCode::UserDisabled,
             QStringLiteral("sign-in: %1 has been disabled by an admin").arg(stored.user.name));
-    QByteArray key;
-    const bool otherLimits = hasher.needsRehash(stored.passwordHash)
-        || stored.secretPasses != m_cost.passes || stored.secretMemory != m_cost.memoryBytes;
-    if (!stored.totpSealed.isEmpty() || otherLimits) {
-        auto current = stored.totpSealed.isEmpty() ? Result<QByteArray>(QByteArray())
-                                                   : secretKey(stored, password);
-        if (!current)
-            return current.error();
-        key = *current;
-    }
-    if (otherLimits) {
-        // Made with other limits: hash again, and seal the TOTP secret with the new key.
-        auto replaced = replacePassword(stored, key, password);
-        if (!replaced)
-            return replaced.error();
-        key = *replaced;
+    if (stored.passwordHash == read.passwordHash && stored.totpSealed == read.totpSealed) {
+        stored.passwordHash = renewed.passwordHash;
+        stored.secretSalt = renewed.secretSalt;
+        stored.secretPasses = renewed.secretPasses;
+        stored.secretMemory = renewed.secretMemory;
+        stored.totpSealed = renewed.totpSealed;
+        stored.user.totpEnrolled = renewed.user.totpEnrolled;
+        stored.totpLastStep = qMax(stored.totpLastStep, renewed.totpLastStep);
+    } else {
+        // Changed while the password was checked: this session opens nothing sealed.
+        key.clear();
     }
     stored.user.failedSignIns = 0;
     stored.user.lockedUntil = {};
@@ -109,6 +143,23 @@ Result<SignedIn> UserService::signIn(const QString &name, const QString &passwor
     COFFER_TRY(m_repository.update(stored));
     COFFER_TRY(transaction.commit());
     return SignedIn {stored.user.id, stored.user.name, key};
+}
+
+Result<QByteArray> UserService::prepareSession(StoredUser &stored, const QString &password) const
+{
+    const bool otherLimits = PasswordHasher(m_cost).needsRehash(stored.passwordHash)
+        || stored.secretPasses != m_cost.passes || stored.secretMemory != m_cost.memoryBytes;
+    QByteArray key;
+    if (!stored.totpSealed.isEmpty()) {
+        auto current = secretKey(stored, password);
+        if (!current)
+            return current.error();
+        key = *current;
+    }
+    if (!otherLimits)
+        return key;
+    // Made with other limits: hash again, and seal the TOTP secret with the new key.
+    return replacePassword(stored, key, password);
 }
 
 Result<StoredUser> UserService::ownRow(const SignedIn &user)
@@ -181,13 +232,34 @@ Status UserService::changePassword(SignedIn &user, const QString &current, const
     return success();
 }
 
+Result<qint64> UserService::checkCode(const StoredUser &stored, const QByteArray &key,
+                                      const QString &code) const
+{
+    const auto secret = secretbox::open(stored.totpSealed, key);
+    if (!secret)
+        return makeError(ErrorCode::StorageError,
+                         QStringLiteral("code: the stored one-time password secret does not "
+                                        "open with this sign-in; enrol again"));
+    TotpParameters parameters;
+    parameters.algorithm = stored.totpAlgorithm;
+    parameters.digits = stored.totpDigits;
+    return coffer::verifyTotp(*secret, code, now().toSecsSinceEpoch(), parameters,
+                              stored.totpLastStep);
+}
+
 Result<TotpEnrolment> UserService::enrolTotp(SignedIn &user, const QString &password,
                                              const QString &issuer,
-                                             const TotpParameters &parameters)
+                                             const TotpParameters &parameters,
+                                             const QString &currentCode)
 {
     if (parameters.digits != 6 && parameters.digits != 8)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("digits: a one-time password has 6 or 8 digits"));
+    if (parameters.stepSeconds != TotpParameters {}.stepSeconds
+        || parameters.t0 != TotpParameters {}.t0)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("step: one-time passwords change every 30 seconds "
+                                        "from the Unix epoch"));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto found = ownRow(user);
@@ -198,6 +270,18 @@ Result<TotpEnrolment> UserService::enrolTotp(SignedIn &user, const QString &pass
     auto key = secretKey(stored, password);
     if (!key)
         return key.error();
+    if (stored.user.totpEnrolled) {
+        // Replacing a confirmed secret takes a code from it: the password alone is
+        // not enough to move the second factor to another phone.
+        if (currentCode.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidOtp,
+                             QStringLiteral("code: %1 has a one-time password already; a "
+                                            "current code from it is needed to replace it")
+                                 .arg(stored.user.name));
+        auto step = checkCode(stored, *key, currentCode.trimmed());
+        if (!step)
+            return countFailure(stored, step.error(), transaction).error();
+    }
     const QByteArray secret = newOtpSecret(parameters.algorithm);
     stored.totpSealed = secretbox::seal(secret, *key);
     stored.totpAlgorithm = parameters.algorithm;
@@ -232,18 +316,12 @@ Status UserService::verifyTotp(const SignedIn &user, const QString &code)
                          QStringLiteral("code: %1 enrolled a one-time password after signing in; "
                                         "sign in again to use it")
                              .arg(stored.user.name));
-    const auto secret = secretbox::open(stored.totpSealed, user.secretKey);
-    if (!secret)
-        return makeError(ErrorCode::StorageError,
-                         QStringLiteral("code: the stored one-time password secret does not "
-                                        "open with this sign-in; enrol again"));
-    TotpParameters parameters;
-    parameters.algorithm = stored.totpAlgorithm;
-    parameters.digits = stored.totpDigits;
-    auto step = coffer::verifyTotp(*secret, code, now().toSecsSinceEpoch(), parameters,
-                                   stored.totpLastStep);
-    if (!step)
+    auto step = checkCode(stored, user.secretKey, code);
+    if (!step) {
+        if (step.error().code == ErrorCode::StorageError)
+            return step.error();
         return countFailure(stored, step.error(), transaction);
+    }
     const bool confirms = !stored.user.totpEnrolled;
     stored.totpLastStep = *step;
     stored.user.totpEnrolled = true;

@@ -64,7 +64,7 @@ Result<bool> UserService::hasUsers() const
     return *count > 0;
 }
 
-Status UserService::checkPassword(const QString &password) const
+Status UserService::checkPassword(const QString &password)
 {
     if (password.size() < shortestPassword)
         return makeError(
@@ -148,7 +148,8 @@ Result<SignedIn> UserService::createFirstAdmin(const QString &name, const QStrin
                                userJson(stored->user, roles)));
     }
     COFFER_TRY(transaction.commit());
-    return signIn(name, password);
+    // Signed in as created: no secret is sealed yet, so there is no key to derive.
+    return SignedIn {*id, stored->user.name, {}};
 }
 
 Result<Merchant> UserService::createMerchant(const SignedIn &user, const QString &name,
@@ -178,6 +179,19 @@ Result<Merchant> UserService::createMerchant(const SignedIn &user, const QString
     COFFER_TRY(recordAudit(m_database, creator, QStringLiteral("merchant.create"),
                            QStringLiteral("merchant"), QString::number(merchant->id), {},
                            merchantJson(*merchant)));
+    auto self = m_repository.byId(user.userId);
+    if (!self || !*self)
+        return self ? userNotFound(user.name) : self.error();
+    COFFER_TRY(recordAudit(m_database, creator, QStringLiteral("user.role"), QStringLiteral("user"),
+                           QString::number(user.userId), {}, userJson((*self)->user, roles)));
+    // Its default Cash wallet, made with it.
+    auto wallets = m_wallets.list(creator);
+    if (!wallets)
+        return wallets.error();
+    for (const Wallet &wallet : *wallets)
+        COFFER_TRY(recordAudit(m_database, creator, QStringLiteral("wallet.create"),
+                               QStringLiteral("wallet"), QString::number(wallet.id), {},
+                               walletJson(wallet)));
     COFFER_TRY(transaction.commit());
     return merchant;
 }
@@ -219,6 +233,16 @@ Result<SignedIn> UserService::initialise(const QString &admin, const QString &pa
     }
     COFFER_TRY(transaction.commit());
     return signedIn;
+}
+
+Result<User> UserService::self(const SignedIn &user) const
+{
+    auto stored = m_repository.byId(user.userId);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return userNotFound(user.name);
+    return (*stored)->user;
 }
 
 Result<QList<Merchant>> UserService::merchantsOf(const SignedIn &user) const
@@ -345,32 +369,61 @@ Result<MerchantUser> UserService::find(const Actor &actor, const QString &name) 
         return stored.error();
     if (!*stored)
         return userNotFound(name.trimmed());
-    return m_repository.rolesOf((*stored)->user, actor.merchantId);
+    auto roles = m_repository.rolesOf((*stored)->user, actor.merchantId);
+    if (!roles)
+        return roles.error();
+    // Users of other merchants are not this admin's to see.
+    if (roles->roles.isEmpty())
+        return userNotFound(name.trimmed());
+    return roles;
 }
 
-Status UserService::keepsAnAdmin(const Actor &actor, qint64 userId) const
+Status UserService::keepsAnAdmin(const QList<qint64> &merchantIds, const User &user) const
 {
-    auto stored = m_repository.byId(userId);
-    if (!stored)
-        return stored.error();
-    auto admins = m_repository.activeAdmins(actor.merchantId);
-    if (!admins)
-        return admins.error();
-    if (*admins == 0)
-        return makeError(ErrorCode::LastAdmin,
-                         QStringLiteral("user: %1 is this merchant's last active admin; make "
-                                        "another user admin first")
-                             .arg((*stored)->user.name));
+    for (qint64 merchantId : merchantIds) {
+        auto admins = m_repository.activeAdmins(merchantId);
+        if (!admins)
+            return admins.error();
+        if (*admins == 0)
+            return makeError(ErrorCode::LastAdmin,
+                             QStringLiteral("user: %1 is the last active admin of a merchant; "
+                                            "make another user admin there first")
+                                 .arg(user.name));
+    }
     return success();
 }
 
+Result<QList<qint64>> UserService::administeredMerchantsOf(const Actor &actor,
+                                                           const User &user) const
+{
+    auto merchants = m_repository.merchantsOf(user.id);
+    if (!merchants)
+        return merchants.error();
+    User self;
+    self.id = actor.userId;
+    for (qint64 merchantId : *merchants) {
+        auto roles = m_repository.rolesOf(self, merchantId);
+        if (!roles)
+            return roles.error();
+        if (!roles->roles.contains(Role::Admin))
+            return makeError(ErrorCode::PermissionDenied,
+                             QStringLiteral("permission: %1 works for a merchant that %2 does "
+                                            "not administer; an admin of every merchant of "
+                                            "theirs may change them")
+                                 .arg(user.name, actor.userName));
+    }
+    return merchants;
+}
+
 Status UserService::changeUser(const Actor &actor, const QString &name, const QString &action,
-                               const std::function<Status(StoredUser &)> &change)
+                               Reach reach, const std::function<Status(StoredUser &)> &change)
 {
     COFFER_TRY(actor.require(Permission::ManageUsers));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     COFFER_TRY(m_database.lockScope(0)); // the last-admin rule reads other users
+    // Before the change: it may be the actor's own roles that change.
+    COFFER_TRY(confirmActor(m_database, actor));
     auto stored = m_repository.byName(name, true);
     if (!stored)
         return stored.error();
@@ -379,17 +432,29 @@ Status UserService::changeUser(const Actor &actor, const QString &name, const QS
     auto before = m_repository.rolesOf((*stored)->user, actor.merchantId);
     if (!before)
         return before.error();
+    if (before->roles.isEmpty()) // a user of other merchants only: not this admin's
+        return userNotFound(name.trimmed());
+    // A change of the user themselves holds in every merchant they work for.
+    QList<qint64> merchants {actor.merchantId};
+    if (reach == Reach::EveryMerchant) {
+        auto administered = administeredMerchantsOf(actor, (*stored)->user);
+        if (!administered)
+            return administered.error();
+        merchants = *administered;
+    }
     StoredUser changed = **stored;
     COFFER_TRY(change(changed));
     COFFER_TRY(m_repository.update(changed));
-    COFFER_TRY(keepsAnAdmin(actor, changed.user.id));
+    COFFER_TRY(keepsAnAdmin(merchants, changed.user));
     auto after = m_repository.rolesOf(changed.user, actor.merchantId);
     if (!after)
         return after.error();
-    COFFER_TRY(recordAudit(m_database, actor, action, QStringLiteral("user"),
-                           QString::number(changed.user.id),
-                           userJson(before->user, before->roles, before->payee),
-                           userJson(after->user, after->roles, after->payee)));
+    // Confirmed above, before its own roles may have changed.
+    COFFER_TRY(AuditLog(m_database)
+                   .append(auditEntry(actor, action, QStringLiteral("user"),
+                                      QString::number(changed.user.id),
+                                      userJson(before->user, before->roles, before->payee),
+                                      userJson(after->user, after->roles, after->payee))));
     return transaction.commit();
 }
 
@@ -397,44 +462,48 @@ Status UserService::setRole(const Actor &actor, const QString &name, Role role,
                             const PayeeBinding &payee)
 {
     COFFER_TRY(checkPayeeBinding(role, payee));
-    return changeUser(actor, name, QStringLiteral("user.role"), [&](StoredUser &stored) {
-        return m_repository.replaceRoles(stored.user.id, actor.merchantId, {role}, payee);
-    });
+    return changeUser(
+        actor, name, QStringLiteral("user.role"), Reach::ThisMerchant, [&](StoredUser &stored) {
+            return m_repository.replaceRoles(stored.user.id, actor.merchantId, {role}, payee);
+        });
 }
 
 Status UserService::disable(const Actor &actor, const QString &name)
 {
-    return changeUser(actor, name, QStringLiteral("user.disable"), [&](StoredUser &stored) {
-        if (stored.user.id == actor.userId)
-            return Status(makeError(ErrorCode::InvalidArgument,
-                                    QStringLiteral("user: you cannot disable yourself")));
-        stored.user.disabled = true;
-        return success();
-    });
+    return changeUser(
+        actor, name, QStringLiteral("user.disable"), Reach::EveryMerchant, [&](StoredUser &stored) {
+            if (stored.user.id == actor.userId)
+                return Status(makeError(ErrorCode::InvalidArgument,
+                                        QStringLiteral("user: you cannot disable yourself")));
+            stored.user.disabled = true;
+            return success();
+        });
 }
 
 Status UserService::enable(const Actor &actor, const QString &name)
 {
-    return changeUser(actor, name, QStringLiteral("user.enable"), [](StoredUser &stored) {
-        stored.user.disabled = false;
-        return success();
-    });
+    return changeUser(actor, name, QStringLiteral("user.enable"), Reach::EveryMerchant,
+                      [](StoredUser &stored) {
+                          stored.user.disabled = false;
+                          return success();
+                      });
 }
 
 Status UserService::unlock(const Actor &actor, const QString &name)
 {
-    return changeUser(actor, name, QStringLiteral("user.unlock"), [](StoredUser &stored) {
-        stored.user.failedSignIns = 0;
-        stored.user.lockedUntil = {};
-        stored.lastFailedAt = {};
-        return success();
-    });
+    return changeUser(actor, name, QStringLiteral("user.unlock"), Reach::EveryMerchant,
+                      [](StoredUser &stored) {
+                          stored.user.failedSignIns = 0;
+                          stored.user.lockedUntil = {};
+                          stored.lastFailedAt = {};
+                          return success();
+                      });
 }
 
 Status UserService::resetPassword(const Actor &actor, const QString &name, const QString &password)
 {
     COFFER_TRY(checkPassword(password));
-    return changeUser(actor, name, QStringLiteral("user.reset_password"),
+    return changeUser(actor, name, QStringLiteral("user.reset_password"), Reach::EveryMerchant,
                       [&](StoredUser &stored) -> Status {
                           COFFER_TRY(setPassword(stored, password));
                           // Sealed with the old password's key: it cannot be kept.

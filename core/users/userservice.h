@@ -56,6 +56,8 @@ public:
 
     // Errors: SignInFailed, SignInThrottled, UserLocked, UserDisabled.
     Result<SignedIn> signIn(const QString &name, const QString &password);
+    // The signed-in user's own record. Error: UserNotFound.
+    Result<User> self(const SignedIn &user) const;
     // The merchants where the signed-in user has a role.
     Result<QList<Merchant>> merchantsOf(const SignedIn &user) const;
     // The actor for `merchantName` (or the user's only merchant when empty).
@@ -90,18 +92,23 @@ public:
     // (asked again, as for any change of one's security); it counts once verifyTotp()
     // has accepted a first code. `user` keeps the key. Errors: SignInFailed (the
     // password), InvalidArgument (digits), StorageError.
+    // Replacing a confirmed secret also takes `currentCode` from it (InvalidOtp).
     Result<TotpEnrolment> enrolTotp(SignedIn &user, const QString &password, const QString &issuer,
-                                    const TotpParameters &parameters = {});
+                                    const TotpParameters &parameters = {},
+                                    const QString &currentCode = {});
     // Checks a code (one step of drift, never a used step again); the first good
     // code confirms the enrolment. Errors: TotpNotEnrolled, InvalidOtp, OtpReplayed.
     Status verifyTotp(const SignedIn &user, const QString &code);
 
+    // The rules of a new password (WeakPassword, FieldTooLong), to check before
+    // anything else is done.
+    static Status checkPassword(const QString &password);
     // The wait before the next attempt after `failures` failures in a row.
     static int backoffSeconds(int failures);
 
 private:
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
-    Status checkPassword(const QString &password) const;
+
     Result<StoredUser> newStoredUser(const QString &name, const QString &password,
                                      const QString &createdBy) const;
     // A new password hash, and a new salt for the secret key.
@@ -115,9 +122,21 @@ private:
                                        const QString &password) const;
     Result<StoredUser> lockedUser(const QString &name);
     Status checkPayeeBinding(Role role, const PayeeBinding &payee) const;
-    Status keepsAnAdmin(const Actor &actor, qint64 userId) const;
-    // Loads the user for update, lets `change` modify it, saves and audits it.
-    Status changeUser(const Actor &actor, const QString &name, const QString &action,
+    // LastAdmin unless every merchant named still has an active admin.
+    Status keepsAnAdmin(const QList<qint64> &merchantIds, const User &user) const;
+    // The merchants `user` works for, all of which `actor` must administer
+    // (PermissionDenied otherwise).
+    Result<QList<qint64>> administeredMerchantsOf(const Actor &actor, const User &user) const;
+    // What a change touches: the user's roles in the actor's merchant, or the user
+    // themselves (disabled, locked, password), in every merchant they work for.
+    enum class Reach
+    {
+        ThisMerchant,
+        EveryMerchant
+    };
+    // Loads a user of the actor's merchant for update (UserNotFound for others),
+    // lets `change` modify it, saves and audits it: all or nothing.
+    Status changeUser(const Actor &actor, const QString &name, const QString &action, Reach reach,
                       const std::function<Status(StoredUser &)> &change);
     // The signed-in user's own row, locked for update, in the caller's transaction.
     Result<StoredUser> ownRow(const SignedIn &user);
@@ -125,6 +144,13 @@ private:
     // a counted failure (committed), named as `field`.
     Status confirmPassword(StoredUser &stored, const QString &password, const QString &field,
                            WriteTransaction &transaction);
+    // The key of the user's sealed secrets (empty: none), after making the hash again
+    // when the limits changed; on a copy of the row, outside any transaction.
+    Result<QByteArray> prepareSession(StoredUser &stored, const QString &password) const;
+    QString dummyHash() const;
+    // The step `code` matches for the user's sealed secret, opened with `key`.
+    Result<qint64> checkCode(const StoredUser &stored, const QByteArray &key,
+                             const QString &code) const;
     // An attempt (password or code) may not be made while locked or backing off.
     Status checkAttemptAllowed(const StoredUser &stored) const;
     // Counts a failed attempt (locking at the limit), commits it, returns `failure`.

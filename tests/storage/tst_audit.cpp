@@ -48,15 +48,17 @@ void TestAudit::init()
     m_otherMerchant
         = m_book->createMerchant(QStringLiteral("Other Shop"), QStringLiteral("VND")).merchantId;
     m_base = verify().records;
-    QCOMPARE(m_base, qint64(3)); // the tester, and the two merchants
+    // The tester; each merchant with its admin's roles and its Cash wallet.
+    QCOMPARE(m_base, qint64(7));
     for (int i = 1; i <= 10; ++i) {
         AuditEntry entry;
         entry.actor = i % 2 ? QStringLiteral("lan") : QStringLiteral("minh");
         // 1-8 of the shop, 9 of the other merchant, 10 of the whole book.
         entry.merchantId = i <= 8 ? m_actor.merchantId : i == 9 ? m_otherMerchant : 0;
         entry.action = QStringLiteral("wallet.update");
-        entry.objectType = QStringLiteral("wallet");
-        entry.objectId = QString::number(i);
+        // The book-wide one is about the tester (user 1), a user of the shop.
+        entry.objectType = i == 10 ? QStringLiteral("user") : QStringLiteral("wallet");
+        entry.objectId = QString::number(i == 10 ? 1 : i);
         entry.before = QStringLiteral("{\"name\":\"Ví %1\"}").arg(i - 1);
         entry.after = QStringLiteral("{\"name\":\"Ví %1\"}").arg(i);
         QVERIFY(m_book->book().audit().append(entry).ok());
@@ -100,8 +102,9 @@ void TestAudit::listsNewestFirstPerMerchant()
     page.limit = 100;
     page.beforeId = mine.last().id;
     const QList<AuditRecord> older = m_book->book().audit().list(m_actor, page).value();
-    // 6..1, the shop's creation and the tester's (book-wide); not the other shop's.
-    QCOMPARE(older.size(), 8);
+    // 6..1, the shop's three creation records and the tester's (book-wide); not the
+    // other shop's.
+    QCOMPARE(older.size(), 10);
     QCOMPARE(older.first().id, id(6));
     for (const AuditRecord &r : older)
         QVERIFY(r.entry.merchantId != m_otherMerchant);

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void theLastAdminStays();
     void userChangesAreAudited();
     void usersSeeOnlyTheirMerchants();
+    void anAdminChangesOnlyTheirMerchantsUsers();
+    void aSignedInUserLosesWhatAnAdminTakesAway();
+    void replacingAConfirmedSecretTakesACurrentCode();
 
 private:
     UserService &users() { return m_book->book().users(); }
@@ -378,6 +381,96 @@ void TestUsers::usersSeeOnlyTheirMerchants()
     // The tester runs both and must say which.
     QCOMPARE(users().actorFor(m_book->tester(), QString()).error().code,
              ErrorCode::MerchantRequired);
+}
+
+void TestUsers::anAdminChangesOnlyTheirMerchantsUsers()
+{
+    // "boss" runs only the other café; "zoe" works for the first one.
+    const Actor other = m_book->createMerchant(QStringLiteral("Other Café"), QStringLiteral("VND"));
+    QVERIFY(users().add(other, {QStringLiteral("boss"), m_password, Role::Admin, {}}));
+    QVERIFY(users().add(m_admin, {QStringLiteral("zoe"), m_password, Role::Bookkeeper, {}}));
+    const Actor tester = users().actorFor(m_book->tester(), other.merchantId).value();
+    QCOMPARE(users().setRole(tester, QStringLiteral("zoe"), Role::Auditor).error().code,
+             ErrorCode::UserNotFound); // zoe has no role there yet: add her there first
+    const Actor boss
+        = users().actorFor(signIn(QStringLiteral("boss"), m_password), other.merchantId).value();
+    const BookSnapshot before = BookSnapshot::take(m_book->book().database());
+    // lan works only for the first café: to boss she does not exist.
+    QCOMPARE(users().find(boss, QStringLiteral("lan")).error().code, ErrorCode::UserNotFound);
+    QCOMPARE(users()
+                 .resetPassword(boss, QStringLiteral("lan"), QStringLiteral("taken-over!"))
+                 .error()
+                 .code,
+             ErrorCode::UserNotFound);
+    QCOMPARE(users().disable(boss, QStringLiteral("lan")).error().code, ErrorCode::UserNotFound);
+    // The tester works for both cafés: boss runs only one of them.
+    QCOMPARE(users().disable(boss, TestBook::testerName()).error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(users()
+                 .resetPassword(boss, TestBook::testerName(), QStringLiteral("taken-over!"))
+                 .error()
+                 .code,
+             ErrorCode::PermissionDenied);
+    QVERIFY(BookSnapshot::take(m_book->book().database()) == before);
+    // Roles in boss's own café are boss's to give.
+    QVERIFY(users().setRole(boss, TestBook::testerName(), Role::Owner));
+    QCOMPARE(signIn(QStringLiteral("lan"), m_password).name, QStringLiteral("lan"));
+}
+
+void TestUsers::aSignedInUserLosesWhatAnAdminTakesAway()
+{
+    // lan signed in as a bookkeeper on one desktop; on another, an admin changes her.
+    const Actor lan
+        = users().actorFor(signIn(QStringLiteral("lan"), m_password), QString()).value();
+    const Wallet cash = m_book->book().wallets().find(lan, QStringLiteral("Cash")).value();
+    NewTransaction sale;
+    sale.walletId = cash.id;
+    sale.amount = money(QStringLiteral("1000"), QStringLiteral("VND"));
+    sale.date = QDate(2026, 11, 1);
+    QVERIFY(m_book->book().ledger().record(lan, sale));
+    QVERIFY(users().setRole(m_admin, QStringLiteral("lan"), Role::Auditor));
+    const BookSnapshot before = BookSnapshot::take(m_book->book().database());
+    auto stale = m_book->book().ledger().record(lan, sale);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().code, ErrorCode::PermissionDenied);
+    QVERIFY2(stale.error().detail.contains(QStringLiteral("sign in again")),
+             qPrintable(stale.error().detail));
+    QVERIFY(BookSnapshot::take(m_book->book().database()) == before);
+    // Disabled, the same.
+    QVERIFY(users().setRole(m_admin, QStringLiteral("lan"), Role::Bookkeeper));
+    QVERIFY(m_book->book().ledger().record(lan, sale));
+    QVERIFY(users().disable(m_admin, QStringLiteral("lan")));
+    QCOMPARE(m_book->book().ledger().record(lan, sale).error().code, ErrorCode::PermissionDenied);
+}
+
+void TestUsers::replacingAConfirmedSecretTakesACurrentCode()
+{
+    SignedIn lan = signIn(QStringLiteral("lan"), m_password);
+    const TotpEnrolment first
+        = users().enrolTotp(lan, m_password, QStringLiteral("Coffer")).value();
+    // Unconfirmed, it may be replaced on the password alone.
+    const TotpEnrolment second
+        = users().enrolTotp(lan, m_password, QStringLiteral("Coffer")).value();
+    QVERIFY(users().verifyTotp(lan, codeAt(second, m_now)));
+    advance(30);
+    // Confirmed: the password alone does not move it to another phone.
+    QCOMPARE(users().enrolTotp(lan, m_password, QStringLiteral("Coffer")).error().code,
+             ErrorCode::InvalidOtp);
+    QCOMPARE(users()
+                 .enrolTotp(lan, m_password, QStringLiteral("Coffer"), {}, codeAt(first, m_now))
+                 .error()
+                 .code,
+             ErrorCode::InvalidOtp);
+    TotpParameters slow;
+    slow.stepSeconds = 60;
+    QCOMPARE(users().enrolTotp(lan, m_password, QStringLiteral("Coffer"), slow).error().code,
+             ErrorCode::InvalidArgument);
+    const TotpEnrolment third
+        = users()
+              .enrolTotp(lan, m_password, QStringLiteral("Coffer"), {}, codeAt(second, m_now))
+              .value();
+    QVERIFY(third.base32 != second.base32);
+    QVERIFY(!users().self(lan)->totpEnrolled); // until its own first code
 }
 
 QTEST_GUILESS_MAIN(TestUsers)

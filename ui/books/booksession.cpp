@@ -387,6 +387,9 @@ void BookSession::openDemo()
         user = seedDemoBook(**book);
     }
     if (!user) {
+        if (book)
+            book->reset();
+        QFile::remove(demo.path); // half made: made again next time
         showError(tr("Coffer could not make the demo book: %1").arg(user.error().detail));
         return;
     }
