@@ -16,6 +16,8 @@ packages=(
     postgresql-15 postgresql-client-15
     # GUI tests, screenshots and PDF checks without a display
     xvfb xauth poppler-utils fonts-dejavu-core
+    # the one-time password QR code is read back in tests/ui/tst_accesspages
+    zbar-tools
     # tests/ui/screenshots.sh: a window manager, keyboard driving and screen capture
     openbox xdotool imagemagick x11-utils
     # keychain tests: a D-Bus session with gnome-keyring (Secret Service)

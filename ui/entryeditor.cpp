@@ -28,6 +28,9 @@ bool EntryEditor::canCancel(const Transaction &entry)
 
 qint64 EntryEditor::create(TransactionType type, qint64 walletId, QWidget *parent)
 {
+    // Not offered to those who may not record entries (the core refuses it anyway).
+    if (!m_workspace.may(Permission::RecordEntries))
+        return 0;
     Transaction recorded;
     NewTransaction request;
     if (type == TransactionType::Transfer) {
@@ -50,7 +53,7 @@ qint64 EntryEditor::create(TransactionType type, qint64 walletId, QWidget *paren
 
 qint64 EntryEditor::edit(const Transaction &entry, QWidget *parent)
 {
-    if (!canEdit(entry))
+    if (!canEdit(entry) || !m_workspace.may(Permission::RecordEntries))
         return 0;
     Transaction replacement;
     NewTransaction request;

@@ -177,7 +177,7 @@ void MainWindow::buildMenus()
     account->addAction(tr("Change &password…"), this, &MainWindow::changePassword)
         ->setObjectName(QStringLiteral("changePassword"));
     account->addSeparator();
-    account->addAction(tr("Sign &out…"), this, &MainWindow::signOutRequested)
+    account->addAction(tr("Si&gn out…"), this, &MainWindow::signOutRequested)
         ->setObjectName(QStringLiteral("signOut"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

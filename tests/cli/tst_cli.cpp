@@ -1,5 +1,7 @@
 #include "clidriver.h"
 
+#include "security/base32.h"
+
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -24,6 +26,9 @@ private Q_SLOTS:
     void badInputIsRefusedAndChangesNothing();
     void sqlMetacharactersAreStoredVerbatim();
     void verifyReportsDriftWithExitOne();
+    void auditVerifyNamesTheFirstBrokenRecord();
+    void oneTimePasswordsEnrolAndVerify();
+    void signInFailuresAreNamed();
     void generateIsDeterministicForASeed();
     void realExecutableReportsErrorsOnStderr();
 
@@ -543,6 +548,119 @@ void TestCli::realExecutableReportsErrorsOnStderr()
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(QString::fromUtf8(process.readAllStandardError())
                 .startsWith(QStringLiteral("error: MissingOption: --user: ")));
+}
+
+void TestCli::auditVerifyNamesTheFirstBrokenRecord()
+{
+    const CliResult sound
+        = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(sound.exitCode, 0);
+    const QString head = sound.json().value(QStringLiteral("head")).toString();
+    const int records = sound.json().value(QStringLiteral("records")).toInt();
+    QVERIFY(records >= 6); // the tester, the merchant, its wallets, the archive
+    const CliResult listed = cli({QStringLiteral("audit"), QStringLiteral("list"),
+                                  QStringLiteral("--action"), QStringLiteral("wallet.archive")});
+    QVERIFY2(listed.out.contains(QStringLiteral("wallet.archive")), qPrintable(listed.out));
+    auto tamper = [this](const QString &sql) {
+        QVERIFY2(m_book->book().database().run(sql).ok(), qPrintable(sql));
+    };
+    auto verify = [this](const QStringList &extra = {}) {
+        return cli(QStringList {QStringLiteral("audit"), QStringLiteral("verify")} + extra);
+    };
+    // The last record removed, head and all: only the kept head hash tells.
+    tamper(QStringLiteral("DELETE FROM audit_record WHERE id = %1").arg(records));
+    tamper(QStringLiteral("UPDATE audit_head SET last_id = %1, last_hash = (SELECT record_hash "
+                          "FROM audit_record WHERE id = %1) WHERE id = 1")
+               .arg(records - 1));
+    QCOMPARE(verify().exitCode, 0);
+    const CliResult tail = verify({QStringLiteral("--head"), head});
+    QCOMPARE(tail.exitCode, 1);
+    QVERIFY2(tail.out.startsWith(QStringLiteral("broken at record %1:").arg(records)),
+             qPrintable(tail.out));
+    // A middle record removed.
+    tamper(QStringLiteral("DELETE FROM audit_record WHERE id = 3"));
+    const CliResult middle = verify();
+    QCOMPARE(middle.exitCode, 1);
+    QVERIFY2(middle.out.startsWith(QStringLiteral("broken at record 4: record 4 follows record 2")),
+             qPrintable(middle.out));
+    // An earlier record edited: named first.
+    tamper(QStringLiteral("UPDATE audit_record SET after_json = '{}' WHERE id = 2"));
+    const CliResult edited = verify();
+    QCOMPARE(edited.exitCode, 1);
+    QVERIFY2(edited.out.startsWith(QStringLiteral("broken at record 2: record 2 was changed")),
+             qPrintable(edited.out));
+    QVERIFY(edited.err.isEmpty());
+}
+
+void TestCli::oneTimePasswordsEnrolAndVerify()
+{
+    const CliResult enrolled
+        = cli({QStringLiteral("--json"), QStringLiteral("totp"), QStringLiteral("enroll"),
+               QStringLiteral("--algorithm"), QStringLiteral("SHA256"), QStringLiteral("--digits"),
+               QStringLiteral("8")});
+    QCOMPARE(enrolled.exitCode, 0);
+    const QString uri = enrolled.json().value(QStringLiteral("uri")).toString();
+    QVERIFY2(uri.startsWith(QStringLiteral("otpauth://totp/Coffer:tester?")), qPrintable(uri));
+    const QByteArray secret
+        = base32Decode(enrolled.json().value(QStringLiteral("secret")).toString()).value();
+    TotpParameters parameters;
+    parameters.algorithm = OtpAlgorithm::Sha256;
+    parameters.digits = 8;
+    const QString code = totp(secret, QDateTime::currentSecsSinceEpoch(), parameters);
+    const CliResult verified = cli({QStringLiteral("totp"), QStringLiteral("verify"), code});
+    QCOMPARE(verified.exitCode, 0);
+    QCOMPARE(verified.out, QStringLiteral("code accepted for tester\n"));
+    const CliResult replayed = cli({QStringLiteral("totp"), QStringLiteral("verify"), code});
+    QCOMPARE(replayed.exitCode, 2);
+    QVERIFY2(replayed.err.startsWith(QStringLiteral("error: OtpReplayed: ")),
+             qPrintable(replayed.err));
+    // Confirmed now: enrolling again takes a current code (COFFER_TOTP); none is there.
+    qunsetenv("COFFER_TOTP");
+    const CliResult again = cli({QStringLiteral("totp"), QStringLiteral("enroll")});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.startsWith(QStringLiteral("error: MissingOption: Current one-time code: "
+                                                 "set COFFER_TOTP")),
+             qPrintable(again.err));
+    const CliResult digits = cli({QStringLiteral("totp"), QStringLiteral("enroll"),
+                                  QStringLiteral("--digits"), QStringLiteral("7")});
+    QCOMPARE(digits.exitCode, 2);
+}
+
+void TestCli::signInFailuresAreNamed()
+{
+    qputenv("COFFER_PASSWORD", "not-the-password");
+    const QStringList args {QStringLiteral("--db"), m_book->location().displayName(),
+                            QStringLiteral("--user"), TestBook::testerName(),
+                            QStringLiteral("balance")};
+    CliResult result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.exitCode = cli::run(args, out, err);
+    err.flush();
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err,
+             QStringLiteral("error: SignInFailed: sign-in: the name or the password is wrong\n"));
+    const CliResult nobody = runCli(*m_book, {QStringLiteral("balance")}, QStringLiteral("nobody"));
+    QVERIFY(nobody.err.startsWith(QStringLiteral("error: SignInFailed: ")));
+    const CliResult eve
+        = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+               QStringLiteral("eve"), QStringLiteral("--role"), QStringLiteral("owner")});
+    QCOMPARE(eve.exitCode, 0); // COFFER_NEW_PASSWORD is the test users' password
+    qputenv("COFFER_NEW_PASSWORD", "short");
+    QStringList add {QStringLiteral("--db"),   m_book->location().displayName(),
+                     QStringLiteral("--user"), TestBook::testerName(),
+                     QStringLiteral("user"),   QStringLiteral("add"),
+                     QStringLiteral("--name"), QStringLiteral("zed"),
+                     QStringLiteral("--role"), QStringLiteral("owner")};
+    qputenv("COFFER_PASSWORD", TestBook::testerPassword().toUtf8());
+    CliResult refused;
+    QTextStream refusedOut(&refused.out);
+    QTextStream refusedErr(&refused.err);
+    refused.exitCode = cli::run(add, refusedOut, refusedErr);
+    refusedErr.flush();
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.startsWith(QStringLiteral("error: WeakPassword: ")),
+             qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -16,15 +16,29 @@ mkdir -p "$out"
 work=$(mktemp -d /tmp/coffer-shots.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 book="$work/demo.coffer"
-"$cli" --db "$book" init --merchant "Coffer Demo Café" --currency VND >/dev/null
-"$cli" --db "$book" generate --transactions 20000 --seed 2026 >/dev/null
+# Every user of the book has this password; the app signs in as "demo" with it.
+export COFFER_PASSWORD=coffer-demo COFFER_NEW_PASSWORD=coffer-demo
+"$cli" --db "$book" init --merchant "Coffer Demo Café" --currency VND --admin demo >/dev/null
+as_demo=(--db "$book" --user demo)
+"$cli" "${as_demo[@]}" generate --transactions 20000 --seed 2026 >/dev/null
 # A long name and a 15-digit balance must not clip anywhere.
-"$cli" --db "$book" wallet add --name "Ngân hàng TMCP Ngoại thương Việt Nam — tài khoản doanh nghiệp" \
+"$cli" "${as_demo[@]}" wallet add --name "Ngân hàng TMCP Ngoại thương Việt Nam — tài khoản doanh nghiệp" \
     --type bank --currency VND --initial 999999999999999 >/dev/null
+# The café's team, for the users and audit screens.
+"$cli" "${as_demo[@]}" user add --name lan --role bookkeeper >/dev/null
+"$cli" "${as_demo[@]}" user add --name minh --role reviewer >/dev/null
+"$cli" "${as_demo[@]}" user add --name thu --role reconciler >/dev/null
+"$cli" "${as_demo[@]}" user add --name an --role auditor >/dev/null
+"$cli" "${as_demo[@]}" user add --name "Nguyễn Thị Vy" --role payee --payee creator:42 >/dev/null
+"$cli" --db "$book" --user lan tx add --type expense --wallet Cash --amount 48000 \
+    --category PURCHASE --note "Sữa tươi" >/dev/null
+COFFER_PASSWORD=wrong-guess "$cli" --db "$book" --user thu balance >/dev/null 2>&1 || true
+"$cli" "${as_demo[@]}" user disable an >/dev/null
 
 # One app run: start it in language $1 (file suffix $2), on the generated book when
-# the next argument is --db, then for each "name:keys" step press the keys (or type
-# text=...), wait, and save the screen as name$2.png.
+# the next argument is --db (signed in as demo; --db-signin: at the sign-in dialog),
+# then for each "name:keys" step press the keys (or type text=...), wait, and save
+# the screen as name$2.png.
 shoot() {
     local lang=$1 suffix=$2
     shift 2
@@ -32,13 +46,19 @@ shoot() {
     mkdir -p "$home"
     local args=(--lang "$lang" --theme "${SHOT_THEME:-light}")
     local scale=${SHOT_SCALE:-1} width=$((1280 * ${SHOT_SCALE:-1})) height=$((800 * ${SHOT_SCALE:-1}))
-    [[ "${1:-}" == --db ]] && { args+=(--db "$book"); shift; }
+    [[ "${1:-}" == --db ]] && { args+=(--db "$book" --user demo); shift; }
+    local dialog_only=
+    [[ "${1:-}" == --db-signin ]] && { args+=(--db "$book"); dialog_only=1; shift; }
     HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
         QT_SCALE_FACTOR="$scale" "$app" "${args[@]}" &
     local pid=$!
     local window
-    window=$(xdotool search --sync --onlyvisible --pid "$pid" --name Coffer | head -1)
-    xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height" windowactivate "$window"
+    window=$(xdotool search --sync --onlyvisible --pid "$pid" --name 'Coffer|Sign in|Đăng nhập' | head -1)
+    if [[ -n $dialog_only ]]; then
+        xdotool windowmove "$window" 0 0 windowactivate "$window"
+    else
+        xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height" windowactivate "$window"
+    fi
     sleep 2
     for step in "$@"; do
         local name=${step%%:*} keys=${step#*:}
@@ -50,7 +70,11 @@ shoot() {
             sleep 0.6
         done
         sleep 1.2
-        import -window root -crop "${width}x${height}+0+0" +repage "$out/$name$suffix.png"
+        if [[ -n $dialog_only ]]; then
+            import -window "$window" "$out/$name$suffix.png"
+        else
+            import -window root -crop "${width}x${height}+0+0" +repage "$out/$name$suffix.png"
+        fi
         echo "saved $out/$name$suffix.png"
     done
     kill "$pid"
@@ -65,7 +89,10 @@ run_all() {
         "transfers:ctrl+5" "income-dialog:ctrl+2 ctrl+i text=150000" \
         "expense-dialog:Escape ctrl+d text=12.5" \
         "transfer-dialog:Escape ctrl+t" "wallet-dialog:Escape ctrl+shift+n" \
-        "connection-dialog:Escape ctrl+shift+o" "preferences:Escape ctrl+comma"
+        "connection-dialog:Escape ctrl+shift+o" "preferences:Escape ctrl+comma" \
+        "users:Escape ctrl+6" "user-dialog:$newuser text=hoa" "audit:Escape ctrl+7" \
+        "totp-dialog:$account text=coffer-demo Return"
+    shoot "$lang" "$suffix" --db-signin "sign-in:text=demo Tab text=coffer-demo"
 }
 
 # A private X server for the whole run, with a window manager so that dialogs get
@@ -78,8 +105,8 @@ export DISPLAY=$display
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 openbox >/dev/null 2>&1 &
 sleep 1
-run_all en ""
-run_all vi "-vi"
+account="alt+a o" newuser="alt+n" run_all en ""
+account="alt+k m" newuser="alt+m" run_all vi "-vi"
 # The dark look at 200% scaling (a high-density screen).
 SHOT_THEME=dark SHOT_SCALE=2 shoot en "-dark-200" --db "dashboard:ctrl+1" "wallets:ctrl+2" \
     "transactions:ctrl+4" "income-dialog:ctrl+2 ctrl+i text=150000"

@@ -70,7 +70,7 @@ void TestLanguage::windowSpeaksVietnamese()
     QCOMPARE(menus,
              (QStringList {QStringLiteral("&Tệp"), QStringLiteral("&Sửa"), QStringLiteral("&Xem"),
                            QStringLiteral("&Ví"), QStringLiteral("&Giao dịch"),
-                           QStringLiteral("Trợ &giúp")}));
+                           QStringLiteral("Tài &khoản"), QStringLiteral("Trợ giú&p")}));
     auto *wallets = window.walletsPage()->walletModel();
     QCOMPARE(wallets->headerData(ui::WalletModel::Current, Qt::Horizontal).toString(),
              QStringLiteral("Hiện tại"));

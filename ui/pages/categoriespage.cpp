@@ -61,6 +61,15 @@ CategoriesPage::CategoriesPage(Workspace &workspace, QWidget *parent)
     connect(m_model, &CategoryTreeModel::moveRequested, this, &CategoriesPage::moveTo,
             Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CategoriesPage::updateButtons);
+    // Only those who manage categories change them; the others read the trees.
+    const bool manages = workspace.may(Permission::ManageCategories);
+    for (QPushButton *button : {m_add, m_rename, m_move, m_archive, m_restore})
+        button->setVisible(manages);
+    hint->setVisible(manages);
+    m_view->setDragEnabled(manages);
+    m_view->setAcceptDrops(manages);
+    if (!manages)
+        disconnect(m_view, &QTreeView::doubleClicked, this, &CategoriesPage::renameCategory);
     updateButtons();
 }
 

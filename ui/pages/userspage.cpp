@@ -24,7 +24,7 @@ QString statusText(const User &user)
         return UsersPage::tr("Locked until %1")
             .arg(QLocale().toString(user.lockedUntil.toLocalTime(), QLocale::ShortFormat));
     if (user.failedSignIns > 0)
-        return UsersPage::tr("Active (%n failed sign-ins)", nullptr, user.failedSignIns);
+        return UsersPage::tr("Active (failed sign-ins: %1)").arg(user.failedSignIns);
     return UsersPage::tr("Active");
 }
 

@@ -192,6 +192,8 @@ void WalletsPage::selectWallet(qint64 walletId)
 
 void WalletsPage::newWallet()
 {
+    if (!workspace().may(Permission::ManageWallets))
+        return;
     WalletDialog dialog(workspace().book().wallets(), workspace().actor(), workspace().merchant(),
                         nullptr, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -202,6 +204,8 @@ void WalletsPage::newWallet()
 
 void WalletsPage::editWallet()
 {
+    if (!workspace().may(Permission::ManageWallets))
+        return;
     const Wallet *wallet = selectedWallet();
     if (!wallet)
         return;
