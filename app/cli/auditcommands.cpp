@@ -2,6 +2,9 @@
 #include "output.h"
 #include "session.h"
 
+#include <QJsonDocument>
+#include <QRegularExpression>
+
 namespace coffer::cli {
 
 namespace {
@@ -16,8 +19,8 @@ QJsonObject recordJson(const AuditRecord &r)
         {QStringLiteral("action"), r.entry.action},
         {QStringLiteral("object_type"), r.entry.objectType},
         {QStringLiteral("object_id"), r.entry.objectId},
-        {QStringLiteral("before"), r.entry.before},
-        {QStringLiteral("after"), r.entry.after},
+        {QStringLiteral("before"), QJsonDocument::fromJson(r.entry.before.toUtf8()).object()},
+        {QStringLiteral("after"), QJsonDocument::fromJson(r.entry.after.toUtf8()).object()},
         {QStringLiteral("hash"), r.hash},
     };
 }
@@ -81,8 +84,15 @@ Status verifyRecords(Session &session, const QStringList &words)
         return args.error();
     COFFER_TRY(session.openMerchant());
     std::optional<QString> head;
-    if (args->has(QStringLiteral("--head")))
+    if (args->has(QStringLiteral("--head"))) {
+        static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
         head = args->value(QStringLiteral("--head")).trimmed().toLower();
+        if (!sha256.match(*head).hasMatch())
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("--head: '%1' is not a head hash (64 hexadecimal "
+                                            "digits, as audit verify prints it)")
+                                 .arg(args->value(QStringLiteral("--head"))));
+    }
     auto result = session.book->audit().verify(session.actor, head);
     if (!result)
         return result.error();

@@ -35,7 +35,8 @@ Status runInit(Session &session, const QStringList &words)
     if (!password)
         return password.error();
     // Checked before the book is created (every password in a book meets the rules).
-    COFFER_TRY(UserService::checkPassword(*password));
+    if (auto rules = UserService::checkPassword(*password); !rules)
+        return relabel(rules.error(), QStringLiteral("COFFER_PASSWORD"));
     COFFER_TRY(session.openBook(Book::Opening::CreateIfMissing));
     Merchant created;
     auto signedIn = session.book->users().initialise(

@@ -40,8 +40,8 @@ QString usage()
         "  user password NAME\n"
         "  totp enroll [--algorithm SHA1|SHA256|SHA512] [--digits 6|8]\n"
         "  totp verify CODE\n"
-        "  audit list [--limit N] [--all]\n"
-        "  audit verify [--head HASH]\n"
+        "  audit list [--limit N] [--actor NAME] [--action PREFIX] [--from DATE] [--to DATE]\n"
+        "  audit verify [--head HASH]   (HASH: the 64 hex digits it printed before)\n"
         "Without --db the embedded book in the user's data folder is used. Every command\n"
         "but init and bench signs in --user: the password comes from COFFER_PASSWORD or a\n"
         "prompt (init: the admin's password; user add and user password: the new one\n"
@@ -60,7 +60,7 @@ Error optionNamed(Error error)
         QStringLiteral("note"),     QStringLiteral("reference"), QStringLiteral("rate"),
         QStringLiteral("name"),     QStringLiteral("initial"),   QStringLiteral("currency"),
         QStringLiteral("parent"),   QStringLiteral("status"),    QStringLiteral("merchant"),
-        QStringLiteral("metadata"), QStringLiteral("type")};
+        QStringLiteral("metadata"), QStringLiteral("type"),      QStringLiteral("payee")};
     const qsizetype colon = error.detail.indexOf(QStringLiteral(": "));
     if (colon > 0 && fields.contains(error.detail.left(colon)))
         error.detail.prepend(QStringLiteral("--"));

@@ -61,7 +61,9 @@ Result<QString> Session::secret(const QString &variable, const QString &what) co
     const QString typed = promptPassword(QStringLiteral("%1: ").arg(what), err);
     if (typed.isEmpty())
         return makeError(ErrorCode::MissingOption,
-                         QStringLiteral("%1: set %2 or type it at the prompt").arg(what, variable));
+                         QStringLiteral("%1: is not set, and without a terminal Coffer cannot "
+                                        "ask for the %2")
+                             .arg(variable, what.toLower()));
     return typed;
 }
 
@@ -145,6 +147,9 @@ QString Session::categoryName(qint64 categoryId) const
 
 Error relabel(Error error, const QString &option)
 {
+    // A refusal names the user and what they may not do, not an option.
+    if (error.code == ErrorCode::PermissionDenied)
+        return error;
     // Core errors name their field ("amount: ..."); the CLI names the option instead.
     const qsizetype colon = error.detail.indexOf(QStringLiteral(": "));
     if (colon > 0 && !error.detail.left(colon).contains(QLatin1Char(' ')))

@@ -30,6 +30,15 @@ Result<PayeeBinding> parsePayee(const CommandArguments &args)
     return PayeeBinding {text.left(colon).trimmed().toLower(), text.mid(colon + 1).trimmed()};
 }
 
+// A new password's rules are about the variable it came from.
+Error newPasswordNamed(Error error)
+{
+    if (error.code == ErrorCode::WeakPassword
+        || error.detail.startsWith(QStringLiteral("password:")))
+        return relabel(error, QStringLiteral("COFFER_NEW_PASSWORD"));
+    return error;
+}
+
 QString statusOf(const User &user)
 {
     if (user.disabled)
@@ -72,7 +81,7 @@ Status addUser(Session &session, const QStringList &words)
         return password.error();
     auto added = session.book->users().add(session.actor, {name, *password, *role, *payee});
     if (!added)
-        return added.error();
+        return newPasswordNamed(added.error());
     if (session.json)
         printJson(session.out, userJson(*added, {*role}, *payee));
     else
@@ -124,9 +133,14 @@ Status setRole(Session &session, const QStringList &words)
     if (!payee)
         return payee.error();
     COFFER_TRY(session.openMerchant());
-    COFFER_TRY(session.book->users().setRole(session.actor, args->positional(0), *role, *payee));
-    session.out << args->positional(0) << " is now " << toCode(*role) << " of "
-                << session.merchant.name << '\n';
+    UserService &users = session.book->users();
+    auto before = users.find(session.actor, args->positional(0));
+    if (!before)
+        return before.error();
+    COFFER_TRY(users.setRole(session.actor, args->positional(0), *role, *payee));
+    // The role replaces every role the user had here: say what they were.
+    session.out << before->user.name << ": " << toCode(*role) << " of " << session.merchant.name
+                << " (was " << roleCodes(before->roles).join(QStringLiteral(", ")) << ")\n";
     return success();
 }
 
@@ -139,13 +153,21 @@ Status changeUser(Session &session, const QString &verb, const QStringList &word
     COFFER_TRY(session.openMerchant());
     UserService &users = session.book->users();
     const QString name = args->positional(0);
-    if (verb == QStringLiteral("disable"))
+    auto user = users.find(session.actor, name);
+    if (!user)
+        return user.error();
+    QString done;
+    if (verb == QStringLiteral("disable")) {
         COFFER_TRY(users.disable(session.actor, name));
-    else if (verb == QStringLiteral("enable"))
+        done = QStringLiteral("disabled: they cannot sign in until enabled again");
+    } else if (verb == QStringLiteral("enable")) {
         COFFER_TRY(users.enable(session.actor, name));
-    else
+        done = QStringLiteral("enabled");
+    } else {
         COFFER_TRY(users.unlock(session.actor, name));
-    session.out << name << ": " << verb << "d\n";
+        done = QStringLiteral("unlocked, failed sign-ins cleared");
+    }
+    session.out << user->user.name << ": " << done << '\n';
     return success();
 }
 
@@ -160,16 +182,24 @@ Status setPassword(Session &session, const QStringList &words)
                                    QStringLiteral("New password for %1").arg(name));
     if (!password)
         return password.error();
+    UserService &users = session.book->users();
     if (UserRepository::nameKey(name) == UserRepository::nameKey(session.signedIn.name)) {
-        COFFER_TRY(
-            session.book->users().changePassword(session.signedIn, session.password, *password));
+        if (auto changed = users.changePassword(session.signedIn, session.password, *password);
+            !changed)
+            return newPasswordNamed(changed.error());
         session.out << "your password is changed\n";
-    } else {
-        COFFER_TRY(session.book->users().resetPassword(session.actor, name, *password));
-        session.out << name
-                    << ": password reset; their one-time password must be enrolled "
-                       "again\n";
+        return success();
     }
+    auto user = users.find(session.actor, name);
+    if (!user)
+        return user.error();
+    if (auto reset = users.resetPassword(session.actor, name, *password); !reset)
+        return newPasswordNamed(reset.error());
+    session.out << user->user.name << ": password reset";
+    if (user->user.totpEnrolled)
+        session.out << "; their one-time password was sealed with the old one and must be set "
+                       "up again";
+    session.out << '\n';
     return success();
 }
 

@@ -101,6 +101,8 @@ Status archiveOrRestoreWallet(Session &session, const QStringList &words, bool a
     if (!args)
         return args.error();
     COFFER_TRY(session.openMerchant());
+    // A refusal first, before saying whether the wallet exists.
+    COFFER_TRY(session.actor.require(Permission::ManageWallets));
     auto wallet = session.wallet(QStringLiteral("NAME"), args->positional(0));
     if (!wallet)
         return wallet.error();

@@ -190,12 +190,14 @@ Result<AuditVerification> AuditLog::verifyChain(const std::optional<QString> &ex
         const AuditRecord record = recordFromRow(*query);
         ++result.records;
         if (record.id != expectedId) {
+            const QString missing = record.id - 1 == expectedId
+                ? QStringLiteral("record %1 is missing").arg(expectedId)
+                : QStringLiteral("records %1 to %2 are missing").arg(expectedId).arg(record.id - 1);
             broken(record.id,
-                   QStringLiteral("record %1 follows record %2: records %2 to %3 are "
-                                  "missing")
+                   QStringLiteral("record %1 follows record %2: %3")
                        .arg(record.id)
                        .arg(expectedId - 1)
-                       .arg(record.id - 1));
+                       .arg(missing));
             return result;
         }
         if (record.previousHash != previous) {
@@ -221,9 +223,11 @@ Result<AuditVerification> AuditLog::verifyChain(const std::optional<QString> &ex
         = m_database.run(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();
-    if (head->next()
-        && (head->value(0).toLongLong() != expectedId - 1
-            || head->value(1).toString() != previous)) {
+    if (!head->next()) {
+        broken(expectedId, QStringLiteral("the trail's head row is missing: it was removed"));
+        return result;
+    }
+    if (head->value(0).toLongLong() != expectedId - 1 || head->value(1).toString() != previous) {
         broken(expectedId,
                QStringLiteral("the trail ends at record %1 but its head names record "
                               "%2: records after %1 were removed")

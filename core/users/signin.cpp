@@ -38,7 +38,7 @@ Status UserService::checkAttemptAllowed(const StoredUser &stored) const
         return makeError(ErrorCode::SignInThrottled,
                          QStringLiteral("sign-in: %1 failed attempts in a row; try again in %2 s")
                              .arg(stored.user.failedSignIns)
-                             .arg(qMax<qint64>(1, at.secsTo(next))));
+                             .arg(qMax<qint64>(1, (at.msecsTo(next) + 999) / 1000)));
     return success();
 }
 

@@ -449,6 +449,14 @@ Status UserService::changeUser(const Actor &actor, const QString &name, const QS
     auto after = m_repository.rolesOf(changed.user, actor.merchantId);
     if (!after)
         return after.error();
+    // Asked for what already is (disabling a disabled user): nothing to write or record.
+    const StoredUser &original = **stored;
+    if (userJson(before->user, before->roles, before->payee)
+            == userJson(after->user, after->roles, after->payee)
+        && changed.passwordHash == original.passwordHash
+        && changed.user.failedSignIns == original.user.failedSignIns
+        && changed.user.lockedUntil == original.user.lockedUntil)
+        return success(); // the transaction rolls back its no-op writes
     // Confirmed above, before its own roles may have changed.
     COFFER_TRY(AuditLog(m_database)
                    .append(auditEntry(actor, action, QStringLiteral("user"),

@@ -590,6 +590,11 @@ void TestCli::auditVerifyNamesTheFirstBrokenRecord()
     QVERIFY2(edited.out.startsWith(QStringLiteral("broken at record 2: record 2 was changed")),
              qPrintable(edited.out));
     QVERIFY(edited.err.isEmpty());
+    // A kept head hash is 64 hexadecimal digits.
+    const CliResult badHead = verify({QStringLiteral("--head"), QStringLiteral("zzz")});
+    QCOMPARE(badHead.exitCode, 2);
+    QVERIFY2(badHead.err.startsWith(QStringLiteral("error: InvalidArgument: --head: ")),
+             qPrintable(badHead.err));
 }
 
 void TestCli::oneTimePasswordsEnrolAndVerify()
@@ -618,8 +623,7 @@ void TestCli::oneTimePasswordsEnrolAndVerify()
     qunsetenv("COFFER_TOTP");
     const CliResult again = cli({QStringLiteral("totp"), QStringLiteral("enroll")});
     QCOMPARE(again.exitCode, 2);
-    QVERIFY2(again.err.startsWith(QStringLiteral("error: MissingOption: Current one-time code: "
-                                                 "set COFFER_TOTP")),
+    QVERIFY2(again.err.startsWith(QStringLiteral("error: MissingOption: COFFER_TOTP: is not set")),
              qPrintable(again.err));
     const CliResult digits = cli({QStringLiteral("totp"), QStringLiteral("enroll"),
                                   QStringLiteral("--digits"), QStringLiteral("7")});

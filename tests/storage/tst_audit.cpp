@@ -19,6 +19,7 @@ private Q_SLOTS:
     void anEditedRecordIsNamed();
     void aRemovedMiddleRecordIsNamed();
     void aRemovedLastRecordIsFound();
+    void aRemovedHeadRowIsFound();
     void aRemovedTailWithARewrittenHeadIsFoundAgainstTheKeptHead();
     void aFailedChangeLeavesNoRecord();
 
@@ -142,6 +143,11 @@ void TestAudit::aRemovedMiddleRecordIsNamed()
     const AuditVerification result = verify();
     QVERIFY(!result.sound());
     QCOMPARE(result.firstBrokenId, id(7));
+    QCOMPARE(result.problem,
+             QStringLiteral("record %1 follows record %2: record %3 is missing")
+                 .arg(id(7))
+                 .arg(id(5))
+                 .arg(id(6)));
     QVERIFY2(result.problem.contains(QStringLiteral("missing")), qPrintable(result.problem));
 }
 
@@ -152,6 +158,15 @@ void TestAudit::aRemovedLastRecordIsFound()
     QVERIFY(!result.sound());
     QCOMPARE(result.firstBrokenId, id(10));
     QVERIFY2(result.problem.contains(QStringLiteral("removed")), qPrintable(result.problem));
+}
+
+void TestAudit::aRemovedHeadRowIsFound()
+{
+    tamper(QStringLiteral("DELETE FROM audit_head"));
+    const AuditVerification result = verify();
+    QVERIFY(!result.sound());
+    QVERIFY2(result.problem.contains(QStringLiteral("head row is missing")),
+             qPrintable(result.problem));
 }
 
 void TestAudit::aRemovedTailWithARewrittenHeadIsFoundAgainstTheKeptHead()

@@ -146,6 +146,10 @@ void TestUsers::anAdminUnlocksSooner()
 void TestUsers::aDisabledUserCannotSignIn()
 {
     QVERIFY(users().disable(m_admin, QStringLiteral("lan")));
+    // Disabling again is what already is: nothing written, not even an audit record.
+    const BookSnapshot disabled = BookSnapshot::take(m_book->book().database());
+    QVERIFY(users().disable(m_admin, QStringLiteral("lan")));
+    QVERIFY(BookSnapshot::take(m_book->book().database()) == disabled);
     QCOMPARE(users().signIn(QStringLiteral("lan"), m_password).error().code,
              ErrorCode::UserDisabled);
     // A wrong password still says only that the name or password is wrong.
