@@ -216,7 +216,7 @@ Result<Wallet> WalletService::add(const Actor &actor, const NewWallet &request)
         return makeError(ErrorCode::MerchantNotFound,
                          QStringLiteral("merchant: %1 does not exist").arg(actor.merchantId));
     if (wallet.isDefault)
-        COFFER_TRY(m_repository.clearDefault(actor.merchantId, actor.userName));
+        COFFER_TRY(clearDefault(actor));
     auto id = m_repository.insert(wallet);
     if (!id)
         return id.error();
@@ -248,7 +248,7 @@ Result<Wallet> WalletService::update(const Actor &actor, const Wallet &changed)
         if (!wallet.isActive())
             return makeError(ErrorCode::WalletArchived,
                              QStringLiteral("default: '%1' is archived").arg(wallet.name));
-        COFFER_TRY(m_repository.clearDefault(actor.merchantId, actor.userName));
+        COFFER_TRY(clearDefault(actor));
     }
     wallet.type = changed.type;
     wallet.name = changed.name.trimmed();
@@ -257,6 +257,8 @@ Result<Wallet> WalletService::update(const Actor &actor, const Wallet &changed)
     wallet.bankName = changed.bankName.trimmed();
     wallet.isDefault = changed.isDefault;
     wallet.isExcluded = changed.isExcluded;
+    if (walletJson(wallet) == walletJson(*stored))
+        return wallet; // nothing changed: nothing written or recorded
     wallet.modifiedBy = actor.userName;
     COFFER_TRY(m_repository.update(wallet));
     COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("wallet.update"),
@@ -264,6 +266,25 @@ Result<Wallet> WalletService::update(const Actor &actor, const Wallet &changed)
                            walletJson(*stored), walletJson(wallet)));
     COFFER_TRY(transaction.commit());
     return wallet;
+}
+
+Status WalletService::clearDefault(const Actor &actor)
+{
+    // The wallets are locked already (in the caller's transaction).
+    auto wallets = m_repository.forMerchant(actor.merchantId);
+    if (!wallets)
+        return wallets.error();
+    COFFER_TRY(m_repository.clearDefault(actor.merchantId, actor.userName));
+    for (const Wallet &previous : *wallets) {
+        if (!previous.isDefault)
+            continue;
+        Wallet cleared = previous;
+        cleared.isDefault = false;
+        COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("wallet.update"),
+                               QStringLiteral("wallet"), QString::number(previous.id),
+                               walletJson(previous), walletJson(cleared)));
+    }
+    return success();
 }
 
 Status WalletService::changeWallet(const Actor &actor, qint64 walletId, const QString &action,
@@ -277,6 +298,8 @@ Status WalletService::changeWallet(const Actor &actor, qint64 walletId, const QS
         return stored.error();
     Wallet wallet = *stored;
     COFFER_TRY(change(wallet));
+    if (walletJson(wallet) == walletJson(*stored))
+        return success(); // asked for what already is: nothing written or recorded
     wallet.modifiedBy = actor.userName;
     COFFER_TRY(m_repository.update(wallet));
     COFFER_TRY(recordAudit(m_database, actor, action, QStringLiteral("wallet"),
@@ -327,7 +350,9 @@ Status WalletService::setDefault(const Actor &actor, qint64 walletId)
             if (!wallet.isActive())
                 return makeError(ErrorCode::WalletArchived,
                                  QStringLiteral("wallet: '%1' is archived").arg(wallet.name));
-            COFFER_TRY(m_repository.clearDefault(actor.merchantId, actor.userName));
+            if (wallet.isDefault)
+                return success(); // the default already: nothing changes
+            COFFER_TRY(clearDefault(actor));
             wallet.isDefault = true;
             return success();
         });

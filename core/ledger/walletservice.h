@@ -67,6 +67,8 @@ private:
     Result<QList<Wallet>> lockWallets(const Actor &actor);
     Result<Wallet> lockedWallet(const Actor &actor, qint64 walletId, QList<Wallet> *all = nullptr);
     // Locks, lets `change` check and modify the wallet, saves it: all or nothing.
+    // No wallet is the default any more; the one that was gets its audit record.
+    Status clearDefault(const Actor &actor);
     Status changeWallet(const Actor &actor, qint64 walletId, const QString &action,
                         const std::function<Status(Wallet &)> &change);
     Status checkDescriptiveFields(const QList<Wallet> &wallets, const QString &name,

@@ -188,8 +188,10 @@ void TestAccessPages::auditTrailListsFiltersAndExports()
     const Wallet cash = book.wallets().find(m_actor, QStringLiteral("Cash")).value();
     NewWallet bank {
         QStringLiteral("Bank, \"main\""), {}, WalletType::Bank, {}, 0, {}, {}, false, false};
-    QVERIFY(book.wallets().add(m_actor, bank));
+    const Wallet added = book.wallets().add(m_actor, bank).value();
+    // Cash is the default already: asking again changes and records nothing.
     QVERIFY(book.wallets().setDefault(m_actor, cash.id));
+    QVERIFY(book.wallets().setDefault(m_actor, added.id));
     ui::MainWindow window(book, m_merchant, m_actor, m_book->tester());
     ui::AuditPage *page = window.auditPage();
     QVERIFY(showWindow(window, page));
@@ -198,13 +200,18 @@ void TestAccessPages::auditTrailListsFiltersAndExports()
     QVERIFY(actions.contains(QStringLiteral("merchant.create")));
     QCOMPARE(column(page->model(), 2).first(), TestBook::testerName());
     // The change line names the fields that changed.
-    QVERIFY2(column(page->model(), 5).at(1).startsWith(QStringLiteral("created: Bank")),
-             qPrintable(column(page->model(), 5).at(1)));
+    // The bank became the default, so Cash stopped being it: both are recorded.
+    QCOMPARE(column(page->model(), 5).at(0), QStringLiteral("default: false → true"));
+    QCOMPARE(column(page->model(), 4).at(1), QStringLiteral("wallet %1").arg(cash.id));
+    QCOMPARE(column(page->model(), 5).at(1), QStringLiteral("default: true → false"));
+    QVERIFY2(column(page->model(), 5).at(2).startsWith(QStringLiteral("created: Bank")),
+             qPrintable(column(page->model(), 5).at(2)));
     // Only wallet changes.
     chooseText(page->findChild<QComboBox *>(QStringLiteral("action")), QStringLiteral("Wallets"));
     for (const QString &action : column(page->model(), 3))
         QVERIFY2(action.startsWith(QStringLiteral("wallet.")), qPrintable(action));
-    QCOMPARE(page->model()->rowCount(), 3); // Cash with the merchant, Bank, the default
+    // Cash with the merchant, Bank, Cash no longer the default, Bank the default.
+    QCOMPARE(page->model()->rowCount(), 4);
     // CSV with RFC 4180 quoting, every listed record.
     const QString csv = m_folder.filePath(QStringLiteral("audit.csv"));
     QVERIFY(page->exportCsv(csv));
@@ -212,11 +219,11 @@ void TestAccessPages::auditTrailListsFiltersAndExports()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList lines
         = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.size(), 5);
     QVERIFY(lines.first().startsWith(QStringLiteral("id,recorded_at_utc,merchant_id,user,action")));
     // JSON escapes the quote (\"), and CSV doubles every quote.
     const QString quotedName = QString::fromUtf8(R"(""name"":""Bank, \""main\"""")");
-    QVERIFY2(lines.at(2).contains(quotedName), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).contains(quotedName), qPrintable(lines.at(3)));
     // Printed: the filter and the rows.
     const QString pdf = m_folder.filePath(QStringLiteral("audit.pdf"));
     QVERIFY(ui::ListPrinter(page->printJob()).exportPdf(pdf));
