@@ -52,6 +52,14 @@
     </message>
 </context>
 <context>
+    <name>NewPassword</name>
+    <message>
+        <location filename="../ui/dialogs/formparts.cpp" line="68" />
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/coffer/main.cpp" line="13" />
@@ -1319,18 +1327,6 @@ Sau:
         <source>The user name holds a control character.</source>
         <translation>Tên người dùng chứa ký tự điều khiển.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/books/newbookdialog.cpp" line="104" />
-        <source>A password has at least %n characters.</source>
-        <translation>
-            <numerusform>Mật khẩu có ít nhất %n ký tự.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/books/newbookdialog.cpp" line="106" />
-        <source>The two passwords differ.</source>
-        <translation>Hai mật khẩu không khớp.</translation>
-    </message>
 </context>
 <context>
     <name>coffer::ui::PasswordDialog</name>
@@ -1359,20 +1355,8 @@ Sau:
         <source>Enter your current password.</source>
         <translation>Hãy nhập mật khẩu hiện tại.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/dialogs/passworddialog.cpp" line="54" />
-        <source>A password has at least %n characters.</source>
-        <translation>
-            <numerusform>Mật khẩu có ít nhất %n ký tự.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/dialogs/passworddialog.cpp" line="56" />
-        <source>The two passwords differ.</source>
-        <translation>Hai mật khẩu không khớp.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/passworddialog.cpp" line="69" />
+        <location filename="../ui/dialogs/passworddialog.cpp" line="66" />
         <source>The current password is wrong.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
@@ -1516,36 +1500,23 @@ Sau:
         <source>Enter your password.</source>
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/books/signindialog.cpp" line="90" />
-        <location filename="../ui/books/signindialog.cpp" line="108" />
-        <source>A password has at least %n characters.</source>
-        <translation>
-            <numerusform>Mật khẩu có ít nhất %n ký tự.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/books/signindialog.cpp" line="92" />
-        <source>The two passwords differ.</source>
-        <translation>Hai mật khẩu không khớp.</translation>
-    </message>
-    <message>
-        <location filename="../ui/books/signindialog.cpp" line="100" />
+        <location filename="../ui/books/signindialog.cpp" line="97" />
         <source>The user name or the password is wrong.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../ui/books/signindialog.cpp" line="102" />
+        <location filename="../ui/books/signindialog.cpp" line="99" />
         <source>Several attempts failed: wait a moment, then try again.</source>
         <translation>Đã sai nhiều lần: hãy đợi một lát rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../ui/books/signindialog.cpp" line="104" />
+        <location filename="../ui/books/signindialog.cpp" line="101" />
         <source>This user is locked after too many failed attempts. Try again later, or ask an administrator to unlock it.</source>
         <translation>Người dùng này bị khóa do sai quá nhiều lần. Hãy thử lại sau, hoặc nhờ quản trị viên mở khóa.</translation>
     </message>
     <message>
-        <location filename="../ui/books/signindialog.cpp" line="106" />
+        <location filename="../ui/books/signindialog.cpp" line="103" />
         <source>An administrator has disabled this user.</source>
         <translation>Quản trị viên đã vô hiệu hóa người dùng này.</translation>
     </message>
@@ -2078,18 +2049,6 @@ Sau:
         <source>A payee user is bound to one payee: enter the payee's id.</source>
         <translation>Người dùng nhận tiền gắn với một người nhận: hãy nhập mã người nhận.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/dialogs/userdialog.cpp" line="133" />
-        <source>A password has at least %n characters.</source>
-        <translation>
-            <numerusform>Mật khẩu có ít nhất %n ký tự.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/userdialog.cpp" line="135" />
-        <source>The two passwords differ.</source>
-        <translation>Hai mật khẩu không khớp.</translation>
-    </message>
 </context>
 <context>
     <name>coffer::ui::UsersPage</name>
@@ -2390,7 +2349,7 @@ Sau:
 <context>
     <name>coffer::ui::WalletPicker</name>
     <message>
-        <location filename="../ui/dialogs/formparts.cpp" line="54" />
+        <location filename="../ui/dialogs/formparts.cpp" line="56" />
         <source>%1 (%2, archived)</source>
         <translation>%1 (%2, đã lưu trữ)</translation>
     </message>

@@ -99,11 +99,8 @@ void NewBookDialog::revalidate()
         problem = tr("Enter your user name.");
     else if (m_admin && !checkName(QStringLiteral("name"), m_admin->text(), 64))
         problem = tr("The user name holds a control character.");
-    else if (m_password && m_password->text().size() < UserService::shortestPassword)
-        problem
-            = tr("A password has at least %n characters.", nullptr, UserService::shortestPassword);
-    else if (m_repeat && m_repeat->text() != m_password->text())
-        problem = tr("The two passwords differ.");
+    else if (m_password)
+        problem = newPasswordProblem(m_password->text(), m_repeat->text());
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

@@ -85,11 +85,8 @@ void SignInDialog::revalidate()
         problem = tr("The name holds a control character.");
     else if (m_password->text().isEmpty())
         problem = tr("Enter your password.");
-    else if (first && m_password->text().size() < UserService::shortestPassword)
-        problem
-            = tr("A password has at least %n characters.", nullptr, UserService::shortestPassword);
-    else if (first && m_repeat->text() != m_password->text())
-        problem = tr("The two passwords differ.");
+    else if (first)
+        problem = newPasswordProblem(m_password->text(), m_repeat->text());
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
@@ -104,8 +101,7 @@ QString SignInDialog::reason(const Error &error)
         return tr("This user is locked after too many failed attempts. Try again later, or "
                   "ask an administrator to unlock it.");
     case ErrorCode::UserDisabled: return tr("An administrator has disabled this user.");
-    case ErrorCode::WeakPassword:
-        return tr("A password has at least %n characters.", nullptr, UserService::shortestPassword);
+    case ErrorCode::WeakPassword: return newPasswordProblem(QString(), QString());
     default: return error.detail;
     }
 }

@@ -1,5 +1,7 @@
 #include "dialogs/formparts.h"
 
+#include "users/userservice.h"
+
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -53,6 +55,18 @@ QString walletLabel(const Wallet &wallet)
         ? QStringLiteral("%1 (%2)").arg(name, wallet.currency.code())
         : QCoreApplication::translate("coffer::ui::WalletPicker", "%1 (%2, archived)")
               .arg(name, wallet.currency.code());
+}
+
+QString newPasswordProblem(const QString &password, const QString &repeat)
+{
+    if (password.size() < UserService::shortestPassword)
+        return QCoreApplication::translate("NewPassword", "A password has at least %n characters.",
+                                           nullptr, UserService::shortestPassword);
+    if (auto rules = UserService::checkPassword(password); !rules)
+        return rules.error().detail;
+    if (repeat != password)
+        return QCoreApplication::translate("NewPassword", "The two passwords differ.");
+    return {};
 }
 
 } // namespace coffer::ui

@@ -31,6 +31,10 @@ struct DialogFooter
 };
 DialogFooter layOutCheckedDialog(QDialog *dialog, QFormLayout *form);
 
+// What is wrong with a new password typed twice, in the user's words; empty when
+// it meets the core's rules (UserService::checkPassword) and both agree.
+QString newPasswordProblem(const QString &password, const QString &repeat);
+
 // An amount as the user would type it in the current locale: no grouping, the
 // locale's decimal point ("12000,5" in Vietnamese). Parses back to the same amount.
 QString editableAmount(const Money &amount);

@@ -49,11 +49,8 @@ void PasswordDialog::revalidate()
     QString problem;
     if (m_current->text().isEmpty())
         problem = tr("Enter your current password.");
-    else if (m_password->text().size() < UserService::shortestPassword)
-        problem
-            = tr("A password has at least %n characters.", nullptr, UserService::shortestPassword);
-    else if (m_repeat->text() != m_password->text())
-        problem = tr("The two passwords differ.");
+    else
+        problem = newPasswordProblem(m_password->text(), m_repeat->text());
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

@@ -128,11 +128,8 @@ void UserDialog::revalidate()
                      UserService::longestName);
     else if (payeeRole && m_payeeId->text().trimmed().isEmpty())
         problem = tr("A payee user is bound to one payee: enter the payee's id.");
-    else if (m_password && m_password->text().size() < UserService::shortestPassword)
-        problem
-            = tr("A password has at least %n characters.", nullptr, UserService::shortestPassword);
-    else if (m_repeat && m_repeat->text() != m_password->text())
-        problem = tr("The two passwords differ.");
+    else if (m_password)
+        problem = newPasswordProblem(m_password->text(), m_repeat->text());
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
