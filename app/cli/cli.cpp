@@ -42,6 +42,16 @@ QString usage()
         "  totp verify CODE\n"
         "  audit list [--limit N] [--actor NAME] [--action PREFIX] [--from DATE] [--to DATE]\n"
         "  audit verify [--head HASH]   (HASH: the 64 hex digits it printed before)\n"
+        "  fee set [--percent P] [--fixed AMOUNT [CODE]] [--credit-type TYPE] "
+        "[--instant-percent P]\n"
+        "  fee show\n"
+        "  payee get-or-create --owner-type customer|affiliate|creator|vendor --owner-id ID "
+        "--currency CODE\n"
+        "  payee credit --owner-id ID --type earning|tip|bonus|commission|referral|refund|"
+        "adjustment --amount GROSS [--currency CODE] [--available-on YYYY-MM-DD] "
+        "[--idempotency-key K] [--note TEXT]\n"
+        "  payee show --owner-id ID [--limit N]   (available, pending, held, history)\n"
+        "  payee list\n"
         "Without --db the embedded book in the user's data folder is used. Every command\n"
         "but init and bench signs in --user: the password comes from COFFER_PASSWORD or a\n"
         "prompt (init: the admin's password; user add and user password: the new one\n"
@@ -55,12 +65,18 @@ namespace {
 Error optionNamed(Error error)
 {
     static const QStringList fields {
-        QStringLiteral("amount"),   QStringLiteral("to-amount"), QStringLiteral("to"),
-        QStringLiteral("wallet"),   QStringLiteral("category"),  QStringLiteral("date"),
-        QStringLiteral("note"),     QStringLiteral("reference"), QStringLiteral("rate"),
-        QStringLiteral("name"),     QStringLiteral("initial"),   QStringLiteral("currency"),
-        QStringLiteral("parent"),   QStringLiteral("status"),    QStringLiteral("merchant"),
-        QStringLiteral("metadata"), QStringLiteral("type"),      QStringLiteral("payee")};
+        QStringLiteral("amount"),       QStringLiteral("to-amount"),
+        QStringLiteral("to"),           QStringLiteral("wallet"),
+        QStringLiteral("category"),     QStringLiteral("date"),
+        QStringLiteral("note"),         QStringLiteral("reference"),
+        QStringLiteral("rate"),         QStringLiteral("name"),
+        QStringLiteral("initial"),      QStringLiteral("currency"),
+        QStringLiteral("parent"),       QStringLiteral("status"),
+        QStringLiteral("merchant"),     QStringLiteral("metadata"),
+        QStringLiteral("type"),         QStringLiteral("payee"),
+        QStringLiteral("owner-id"),     QStringLiteral("idempotency-key"),
+        QStringLiteral("available-on"), QStringLiteral("percent"),
+        QStringLiteral("fixed"),        QStringLiteral("instant-percent")};
     const qsizetype colon = error.detail.indexOf(QStringLiteral(": "));
     if (colon > 0 && fields.contains(error.detail.left(colon)))
         error.detail.prepend(QStringLiteral("--"));
@@ -136,6 +152,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("user"), runUser},
         {QStringLiteral("totp"), runTotp},
         {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("fee"), runFee},
+        {QStringLiteral("payee"), runPayee},
     };
     if (parsed && words.isEmpty())
         parsed = makeError(ErrorCode::InvalidArgument,

@@ -53,6 +53,7 @@ QJsonObject walletJson(const Wallet &w)
         {QStringLiteral("excluded"), w.isExcluded},
         {QStringLiteral("account_number"), w.accountNumber},
         {QStringLiteral("bank_name"), w.bankName},
+        {QStringLiteral("payee_id"), w.payeeId != 0 ? QJsonValue(w.payeeId) : QJsonValue()},
     };
 }
 

@@ -62,6 +62,9 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::LastAdmin: return QStringLiteral("LastAdmin");
     case ErrorCode::TotpNotEnrolled: return QStringLiteral("TotpNotEnrolled");
     case ErrorCode::WeakPassword: return QStringLiteral("WeakPassword");
+    case ErrorCode::PayeeNotFound: return QStringLiteral("PayeeNotFound");
+    case ErrorCode::PayeeTypeMismatch: return QStringLiteral("PayeeTypeMismatch");
+    case ErrorCode::CurrencyRequired: return QStringLiteral("CurrencyRequired");
     case ErrorCode::KeychainUnavailable: return QStringLiteral("KeychainUnavailable");
     case ErrorCode::KeychainTimeout: return QStringLiteral("KeychainTimeout");
     }

@@ -71,7 +71,11 @@ enum class ErrorCode
     LastAdmin, // the change would leave the merchant without an admin
     TotpNotEnrolled,
     WeakPassword,
-    // Secrets
+    // Payees and payouts
+    PayeeNotFound, // also what a payee gets for another payee's wallet
+    PayeeTypeMismatch, // the owner id belongs to a payee of another owner type
+    CurrencyRequired, // the payee has wallets in several currencies: name one
+                      // Secrets
     KeychainUnavailable,
     KeychainTimeout,
 };

@@ -16,6 +16,7 @@ Book::Book(std::unique_ptr<Database> database)
     , m_dashboard(*m_database)
     , m_audit(*m_database)
     , m_users(*m_database, m_wallets)
+    , m_payees(*m_database, m_ledger)
 { }
 
 Result<std::unique_ptr<Book>> Book::open(const BookLocation &location, Opening opening)

@@ -5,6 +5,7 @@
 #include "ledger/categoryservice.h"
 #include "ledger/ledgerservice.h"
 #include "ledger/walletservice.h"
+#include "payees/payeeservice.h"
 #include "reports/dashboard.h"
 #include "reports/reportservice.h"
 #include "storage/database.h"
@@ -38,6 +39,7 @@ public:
     DashboardService &dashboard() { return m_dashboard; }
     AuditLog &audit() { return m_audit; }
     UserService &users() { return m_users; }
+    PayeeService &payees() { return m_payees; }
 
 private:
     explicit Book(std::unique_ptr<Database> database);
@@ -51,6 +53,7 @@ private:
     DashboardService m_dashboard;
     AuditLog m_audit;
     UserService m_users;
+    PayeeService m_payees;
 };
 
 } // namespace coffer

@@ -64,7 +64,8 @@ LedgerService::LedgerService(Database &database)
     , m_transactions(database)
 { }
 
-Result<LedgerService::Context> LedgerService::loadContext(const Actor &actor) const
+Result<LedgerService::Context> LedgerService::loadContext(const Actor &actor,
+                                                          const QList<Wallet> &payeeWallets) const
 {
     Context context;
     context.today = QDate::currentDate(); // the merchant's business day is local
@@ -73,6 +74,10 @@ Result<LedgerService::Context> LedgerService::loadContext(const Actor &actor) co
         return wallets.error();
     for (const Wallet &w : *wallets)
         context.wallets.insert(w.id, w);
+    for (const Wallet &w : payeeWallets) {
+        Q_ASSERT(w.isPayeeWallet() && w.merchantId == actor.merchantId);
+        context.wallets.insert(w.id, w);
+    }
     auto categories = m_categories.visibleTo(actor.merchantId);
     if (!categories)
         return categories.error();
@@ -257,8 +262,11 @@ Status LedgerService::applyWalletDeltas(const Actor &actor,
     QHash<qint64, Wallet> updated;
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
         Wallet wallet = context.wallets.value(it.key());
-        if (qAddOverflow(wallet.currentMinor, it.value().first, &wallet.currentMinor)
-            || qAddOverflow(wallet.pendingMinor, it.value().second, &wallet.pendingMinor))
+        Q_ASSERT(wallet.id == it.key());
+        // Postings sum to zero; a payee wallet shows what is owed, their negation.
+        const qint64 sign = wallet.balanceSign();
+        if (qAddOverflow(wallet.currentMinor, sign * it.value().first, &wallet.currentMinor)
+            || qAddOverflow(wallet.pendingMinor, sign * it.value().second, &wallet.pendingMinor))
             return makeError(ErrorCode::AmountOverflow,
                              QStringLiteral("amount: the balance of '%1' would not fit in 64 bits")
                                  .arg(wallet.name));
@@ -369,11 +377,39 @@ Result<QList<qint64>> LedgerService::recordBatch(const Actor &actor,
                                                  BatchAudit audit)
 {
     COFFER_TRY(actor.require(Permission::RecordEntries));
+    return recordChecked(actor, requests, audit, {});
+}
+
+Result<QList<qint64>> LedgerService::recordForPayees(const Actor &actor,
+                                                     const QList<NewTransaction> &requests,
+                                                     const QList<Wallet> &payeeWallets)
+{
+    Q_ASSERT(m_database.inTransaction());
+    return recordChecked(actor, requests, BatchAudit::PerEntry, payeeWallets);
+}
+
+Status LedgerService::completeForPayees(const Actor &actor, const QList<qint64> &transactionIds,
+                                        const QList<Wallet> &payeeWallets)
+{
+    Q_ASSERT(m_database.inTransaction());
+    auto context = loadContext(actor, payeeWallets);
+    if (!context)
+        return context.error();
+    for (qint64 id : transactionIds)
+        COFFER_TRY(completeOne(actor, id, *context));
+    return success();
+}
+
+Result<QList<qint64>> LedgerService::recordChecked(const Actor &actor,
+                                                   const QList<NewTransaction> &requests,
+                                                   BatchAudit audit,
+                                                   const QList<Wallet> &payeeWallets)
+{
     if (requests.isEmpty())
         return QList<qint64> {};
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
-    auto context = loadContext(actor);
+    auto context = loadContext(actor, payeeWallets);
     if (!context)
         return context.error();
     QList<PlannedTransaction> planned;
@@ -445,8 +481,14 @@ Status LedgerService::settlePending(const Actor &actor, Transaction &record,
 
 Status LedgerService::requireActiveWallets(const Transaction &record, const Context &context) const
 {
-    // An archived wallet takes no new money movement, corrections included.
+    // An archived wallet takes no new money movement, corrections included. A payee
+    // wallet's entries change only through the payee services (payees/).
     for (qint64 walletId : {record.walletId, record.toWalletId}) {
+        if (walletId != 0 && !context.wallets.contains(walletId))
+            return makeError(ErrorCode::TransactionNotCancellable,
+                             QStringLiteral("transaction: %1 moves money owed to a payee; it "
+                                            "changes only through payouts and adjustments")
+                                 .arg(record.id));
         if (walletId != 0 && !context.wallets.value(walletId).isActive())
             return makeError(ErrorCode::WalletArchived,
                              QStringLiteral("transaction: %1 moves money in '%2', which is "
@@ -574,6 +616,13 @@ Result<Transaction> LedgerService::complete(const Actor &actor, qint64 transacti
     auto context = loadContext(actor);
     if (!context)
         return context.error();
+    COFFER_TRY(completeOne(actor, transactionId, *context));
+    COFFER_TRY(transaction.commit());
+    return get(actor, transactionId);
+}
+
+Status LedgerService::completeOne(const Actor &actor, qint64 transactionId, Context &context)
+{
     auto stored = m_transactions.byId(actor.merchantId, transactionId, true);
     if (!stored)
         return stored.error();
@@ -586,13 +635,11 @@ Result<Transaction> LedgerService::complete(const Actor &actor, qint64 transacti
                                         "completed")
                              .arg(transactionId)
                              .arg(toCode(record.status).toLower()));
-    COFFER_TRY(requireActiveWallets(record, *context));
+    COFFER_TRY(requireActiveWallets(record, context));
     auto postings = m_transactions.postings(actor.merchantId, record.id);
     if (!postings)
         return postings.error();
-    COFFER_TRY(settlePending(actor, record, *postings, TransactionStatus::Completed, *context));
-    COFFER_TRY(transaction.commit());
-    return get(actor, record.id);
+    return settlePending(actor, record, *postings, TransactionStatus::Completed, context);
 }
 
 Result<Transaction> LedgerService::get(const Actor &actor, qint64 transactionId) const

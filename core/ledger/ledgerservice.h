@@ -71,8 +71,22 @@ public:
     static NewTransaction requestFor(const Transaction &transaction);
 
 private:
+    // The payee services check their own permissions (a payee requests payouts, a
+    // reviewer executes them) and lock the payee wallets they name, then record
+    // through these, inside their own transaction. The public calls never touch a
+    // payee wallet: it is not among the merchant's wallets they load.
+    friend class PayeeService;
+    friend class PayoutService;
+    Result<QList<qint64>> recordForPayees(const Actor &actor, const QList<NewTransaction> &requests,
+                                          const QList<Wallet> &payeeWallets);
+    Status completeForPayees(const Actor &actor, const QList<qint64> &transactionIds,
+                             const QList<Wallet> &payeeWallets);
+
     struct Context;
-    Result<Context> loadContext(const Actor &actor) const;
+    Result<Context> loadContext(const Actor &actor, const QList<Wallet> &payeeWallets = {}) const;
+    Result<QList<qint64>> recordChecked(const Actor &actor, const QList<NewTransaction> &requests,
+                                        BatchAudit audit, const QList<Wallet> &payeeWallets);
+    Status completeOne(const Actor &actor, qint64 transactionId, Context &context);
     Result<PlannedTransaction> plan(const Actor &actor, const NewTransaction &request,
                                     const Context &context) const;
     Status validateTransfer(const NewTransaction &request, const Wallet &from, const Wallet &to,

@@ -47,4 +47,15 @@ QList<Posting> negatedPostings(const QList<Posting> &postings)
     return negated;
 }
 
+qint64 balanceChangeOf(const Transaction &t, const Wallet &wallet)
+{
+    const bool arrives = t.type == TransactionType::Income
+        || (t.type == TransactionType::Transfer && t.toWalletId == wallet.id);
+    const Money &moved = t.type == TransactionType::Transfer && t.toWalletId == wallet.id
+        ? t.toAmount.value_or(t.amount)
+        : t.amount;
+    const qint64 change = arrives ? moved.minorUnits() : -moved.minorUnits();
+    return wallet.balanceSign() * (t.reversesId != 0 ? -change : change);
+}
+
 } // namespace coffer

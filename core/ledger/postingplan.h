@@ -49,6 +49,9 @@ inline int periodMonth(const QDate &date)
 // currencies through the FX clearing account (+A, -B), so postings sum to zero
 // per currency. A reversal is the original's postings negated.
 QList<Posting> planPostings(const Transaction &record);
+// What an entry does to the balance `wallet` shows: + money in, - money out (for a
+// payee wallet: + owed more, - owed less); a reversal undoes its entry.
+qint64 balanceChangeOf(const Transaction &t, const Wallet &wallet);
 QList<Posting> negatedPostings(const QList<Posting> &postings);
 
 extern const QString fxClearingAccount;

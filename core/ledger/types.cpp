@@ -28,6 +28,7 @@ QString toCode(WalletType type)
     case WalletType::Bank: return QStringLiteral("BANK");
     case WalletType::EWallet: return QStringLiteral("EWALLET");
     case WalletType::CreditCard: return QStringLiteral("CREDIT_CARD");
+    case WalletType::Payee: return QStringLiteral("PAYEE");
     }
     return {};
 }
@@ -39,6 +40,7 @@ QString toValue(WalletType type)
     case WalletType::Bank: return QStringLiteral("200_BANK");
     case WalletType::EWallet: return QStringLiteral("300_EWALLET");
     case WalletType::CreditCard: return QStringLiteral("400_CREDIT_CARD");
+    case WalletType::Payee: return QStringLiteral("PAYEE");
     }
     return {};
 }

@@ -18,7 +18,8 @@ enum class WalletType
     Cash,
     Bank,
     EWallet,
-    CreditCard
+    CreditCard,
+    Payee // money the merchant owes a payee: a liability (payees/payeeservice.h)
 };
 enum class RecordStatus
 {
@@ -53,7 +54,8 @@ QString toValue(WalletType type);
 QString toValue(TransactionType type);
 QString toValue(TransactionStatus status);
 
-// Accept a code in any case ("cash", "CREDIT_CARD") or a value ("100_CASH").
+// Accept a code in any case ("cash", "CREDIT_CARD") or a value ("100_CASH"). A
+// payee wallet's type is never typed: walletTypeFromText knows the merchant's four.
 std::optional<WalletType> walletTypeFromText(const QString &text);
 std::optional<RecordStatus> recordStatusFromText(const QString &text);
 std::optional<CategoryType> categoryTypeFromText(const QString &text);
@@ -98,6 +100,9 @@ struct Wallet
     QString accountNumber;
     QString bankName;
     Currency currency;
+    qint64 payeeId = 0; // a payee wallet's payee; 0: the merchant's own wallet
+    // A merchant wallet's balances are its postings' sums; a payee wallet is a
+    // liability, so its balances (what is owed) are the sums negated.
     qint64 initialMinor = 0;
     qint64 currentMinor = 0; // initial + completed postings
     qint64 pendingMinor = 0; // net of pending postings
@@ -116,6 +121,10 @@ struct Wallet
     // Settled money not reserved by a payout: current - held.
     Money available() const { return Money(currentMinor - heldMinor, currency); }
     bool isActive() const { return status == RecordStatus::Activated; }
+    bool isPayeeWallet() const { return type == WalletType::Payee; }
+    // +1 for the merchant's wallets, -1 for payee wallets: a posting's effect on the
+    // balance shown.
+    qint64 balanceSign() const { return isPayeeWallet() ? -1 : 1; }
 };
 
 struct Category

@@ -13,17 +13,28 @@ const QString unbalancedSql = QStringLiteral(
 const QString withoutPostingsSql
     = QStringLiteral("SELECT t.id FROM ledger_transaction t WHERE NOT EXISTS "
                      "(SELECT 1 FROM posting p WHERE p.transaction_id = t.id) ORDER BY t.id");
+// A payee wallet is a liability: its balances are its postings negated.
 const QString walletDriftSql = QStringLiteral(
     "SELECT w.id, w.name, w.initial_balance_minor, w.current_balance_minor, "
-    "w.pending_balance_minor, COALESCE(d.completed, 0), COALESCE(d.pending, 0) FROM wallet w "
-    "LEFT JOIN (SELECT p.wallet_id, "
+    "w.pending_balance_minor, w.completed, w.pending FROM (SELECT w.*, "
+    "(CASE WHEN w.type = 'PAYEE' THEN -1 ELSE 1 END) * COALESCE(d.completed, 0) AS completed, "
+    "(CASE WHEN w.type = 'PAYEE' THEN -1 ELSE 1 END) * COALESCE(d.pending, 0) AS pending "
+    "FROM wallet w LEFT JOIN (SELECT p.wallet_id, "
     "CAST(SUM(CASE WHEN t.status = 'COMPLETED' THEN p.amount_minor ELSE 0 END) AS BIGINT) AS "
     "completed, "
     "CAST(SUM(CASE WHEN t.status = 'PENDING' THEN p.amount_minor ELSE 0 END) AS BIGINT) AS pending "
     "FROM posting p JOIN ledger_transaction t ON t.id = p.transaction_id "
-    "WHERE p.wallet_id IS NOT NULL GROUP BY p.wallet_id) d ON d.wallet_id = w.id "
-    "WHERE w.current_balance_minor <> w.initial_balance_minor + COALESCE(d.completed, 0) "
-    "OR w.pending_balance_minor <> COALESCE(d.pending, 0) ORDER BY w.id");
+    "WHERE p.wallet_id IS NOT NULL GROUP BY p.wallet_id) d ON d.wallet_id = w.id) w "
+    "WHERE w.current_balance_minor <> w.initial_balance_minor + w.completed "
+    "OR w.pending_balance_minor <> w.pending ORDER BY w.id");
+// Invariant 3: a payee wallet never owes less than it holds for payouts; and it
+// belongs to its payee's merchant.
+const QString payeeWalletSql = QStringLiteral(
+    "SELECT w.id, w.name, w.current_balance_minor, w.held_balance_minor, "
+    "COALESCE(p.merchant_id, 0) <> w.merchant_id FROM wallet w "
+    "LEFT JOIN payee p ON p.id = w.payee_id WHERE w.type = 'PAYEE' AND "
+    "(w.current_balance_minor - w.held_balance_minor < 0 OR w.held_balance_minor < 0 "
+    "OR p.id IS NULL OR p.merchant_id <> w.merchant_id) ORDER BY w.id");
 const QString postingCurrencySql
     = QStringLiteral("SELECT p.transaction_id, p.line_no, p.currency, w.currency FROM posting p "
                      "JOIN wallet w ON w.id = p.wallet_id WHERE p.currency <> w.currency "
@@ -82,8 +93,8 @@ const QString fixedCategoriesSql = QStringLiteral(
     "AND deleted_at IS NULL AND merchant_id IS NULL AND code IN ('SALE', 'OTHER_INCOME', "
     "'REFUND_INCOME', 'PURCHASE', 'OTHER_EXPENSE', 'REFUND_EXPENSE', 'OPERATING', 'SALARY', "
     "'RENT_UTILITIES', 'MARKETING', 'SHIPPING', 'MAINTENANCE', 'COLLECT_INTEREST', "
-    "'PAY_INTEREST')");
-constexpr int fixedCategoryCount = 14;
+    "'PAY_INTEREST', 'PLATFORM_FEES', 'INSTANT_PAYOUT_FEES', 'PAYEE_EARNINGS')");
+constexpr int fixedCategoryCount = 17;
 // The row's amounts must be what its wallet postings move: the source wallet gets
 // +amount (income) or -amount, the destination +to_amount; reversals the opposite.
 const QString amountMismatchSql = QStringLiteral(
@@ -168,6 +179,19 @@ Status Verifier::checkWalletBalances(QStringList &problems) const
             .arg(q.value(2).toLongLong())
             .arg(q.value(2).toLongLong() + q.value(5).toLongLong())
             .arg(q.value(6).toLongLong());
+    }));
+    COFFER_TRY(collect(payeeWalletSql, problems, [](const QSqlQuery &q) {
+        if (q.value(4).toBool())
+            return QStringLiteral("wallet %1 '%2': a payee wallet whose payee is missing or "
+                                  "belongs to another merchant")
+                .arg(q.value(0).toLongLong())
+                .arg(q.value(1).toString());
+        return QStringLiteral("wallet %1 '%2': owes %3 but holds %4 for payouts (minor units); "
+                              "available would be below zero")
+            .arg(q.value(0).toLongLong())
+            .arg(q.value(1).toString())
+            .arg(q.value(2).toLongLong())
+            .arg(q.value(3).toLongLong());
     }));
     return collect(postingCurrencySql, problems, [](const QSqlQuery &q) {
         return QStringLiteral("transaction %1 line %2: posting in %3 on a %4 wallet")

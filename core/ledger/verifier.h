@@ -10,7 +10,9 @@ namespace coffer {
 // invariants of shared/DOMAIN.md that exist so far:
 //  1. every transaction's postings sum to zero per currency, and it has postings;
 //  2. each wallet's current balance = initial + completed postings, and its pending
-//     balance = pending postings; postings are in the wallet's currency;
+//     balance = pending postings (a payee wallet, a liability: the sums negated);
+//     postings are in the wallet's currency; a payee wallet never holds more for
+//     payouts than it owes (DOMAIN.md invariant 3) and belongs to its payee's merchant;
 //  3. the monthly aggregates equal the completed postings they summarise;
 //  5. a reversal is completed, names a completed entry of the same merchant, and
 //     exactly undoes it;

@@ -14,12 +14,12 @@ const QString selectMerchantsSql
 const QString walletColumns = QStringLiteral(
     "id, merchant_id, type, status, name, name_i18n, account_number, bank_name, currency, "
     "initial_balance_minor, current_balance_minor, pending_balance_minor, held_balance_minor, "
-    "is_default, is_excluded, created_by, modified_by, created_at, modified_at");
+    "is_default, is_excluded, created_by, modified_by, created_at, modified_at, payee_id");
 const QString insertWalletSql = QStringLiteral(
     "INSERT INTO wallet (merchant_id, type, status, name, name_i18n, account_number, bank_name, "
     "currency, initial_balance_minor, current_balance_minor, pending_balance_minor, "
     "held_balance_minor, is_default, is_excluded, created_by, modified_by, created_at, "
-    "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "modified_at, payee_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString updateWalletSql = QStringLiteral(
     "UPDATE wallet SET type = ?, status = ?, name = ?, name_i18n = ?, account_number = ?, "
     "bank_name = ?, is_default = ?, is_excluded = ?, modified_by = ?, modified_at = ? "
@@ -41,7 +41,10 @@ Wallet walletFromRow(const QSqlQuery &q)
     Wallet w;
     w.id = q.value(0).toLongLong();
     w.merchantId = q.value(1).toLongLong();
-    w.type = walletTypeFromText(q.value(2).toString()).value_or(WalletType::Cash);
+    const QString type = q.value(2).toString();
+    w.type = type == toCode(WalletType::Payee)
+        ? WalletType::Payee
+        : walletTypeFromText(type).value_or(WalletType::Cash);
     w.status = recordStatusFromText(q.value(3).toString()).value_or(RecordStatus::Activated);
     w.name = q.value(4).toString();
     w.names = LocalizedText::fromJson(q.value(5).toString());
@@ -58,6 +61,7 @@ Wallet walletFromRow(const QSqlQuery &q)
     w.modifiedBy = q.value(16).toString();
     w.createdAt = q.value(17).toDateTime();
     w.modifiedAt = q.value(18).toDateTime();
+    w.payeeId = q.value(19).toLongLong();
     return w;
 }
 
@@ -104,12 +108,13 @@ Result<QList<Merchant>> WalletRepository::merchants() const
 Result<qint64> WalletRepository::insert(const Wallet &w)
 {
     const QDateTime now = nowUtc();
-    return m_database.insert(insertWalletSql,
-                             {w.merchantId, toCode(w.type), toCode(w.status), w.name,
-                              w.names.toJson(), nullIfEmpty(w.accountNumber),
-                              nullIfEmpty(w.bankName), w.currency.code(), w.initialMinor,
-                              w.currentMinor, w.pendingMinor, w.heldMinor, w.isDefault,
-                              w.isExcluded, w.createdBy, w.createdBy, now, now});
+    return m_database.insert(
+        insertWalletSql,
+        {w.merchantId, toCode(w.type), toCode(w.status), w.name, w.names.toJson(),
+         nullIfEmpty(w.accountNumber), nullIfEmpty(w.bankName), w.currency.code(), w.initialMinor,
+         w.currentMinor, w.pendingMinor, w.heldMinor, w.isDefault, w.isExcluded, w.createdBy,
+         w.createdBy, now, now,
+         w.payeeId != 0 ? QVariant(w.payeeId) : QVariant(QMetaType::fromType<qint64>())});
 }
 
 Status WalletRepository::update(const Wallet &w)
@@ -124,8 +129,8 @@ Status WalletRepository::update(const Wallet &w)
 Result<QList<Wallet>> WalletRepository::forMerchant(qint64 merchantId, bool lock) const
 {
     return readWallets(m_database.run(
-        QStringLiteral("SELECT %1 FROM wallet WHERE merchant_id = ? AND deleted_at IS NULL "
-                       "ORDER BY is_default DESC, %2, id%3")
+        QStringLiteral("SELECT %1 FROM wallet WHERE merchant_id = ? AND payee_id IS NULL AND "
+                       "deleted_at IS NULL ORDER BY is_default DESC, %2, id%3")
             .arg(walletColumns, m_database.orderedText(QStringLiteral("name")),
                  lock ? m_database.forUpdate() : QString()),
         {merchantId}));
@@ -134,10 +139,23 @@ Result<QList<Wallet>> WalletRepository::forMerchant(qint64 merchantId, bool lock
 Result<std::optional<Wallet>> WalletRepository::byId(qint64 merchantId, qint64 walletId,
                                                      bool lock) const
 {
+    return oneWallet(merchantId, walletId, false, lock);
+}
+
+Result<std::optional<Wallet>> WalletRepository::payeeWallet(qint64 merchantId, qint64 walletId,
+                                                            bool lock) const
+{
+    return oneWallet(merchantId, walletId, true, lock);
+}
+
+Result<std::optional<Wallet>> WalletRepository::oneWallet(qint64 merchantId, qint64 walletId,
+                                                          bool payee, bool lock) const
+{
     auto wallets = readWallets(m_database.run(
-        QStringLiteral("SELECT %1 FROM wallet WHERE id = ? AND merchant_id = ? AND deleted_at IS "
-                       "NULL%2")
-            .arg(walletColumns, lock ? m_database.forUpdate() : QString()),
+        QStringLiteral("SELECT %1 FROM wallet WHERE id = ? AND merchant_id = ? AND payee_id IS "
+                       "%2NULL AND deleted_at IS NULL%3")
+            .arg(walletColumns, payee ? QStringLiteral("NOT ") : QString(),
+                 lock ? m_database.forUpdate() : QString()),
         {walletId, merchantId}));
     if (!wallets)
         return wallets.error();
@@ -156,6 +174,15 @@ Status WalletRepository::setBalances(qint64 merchantId, qint64 walletId, qint64 
     COFFER_TRY(m_database.run(
         setBalancesSql, {currentMinor, pendingMinor, modifiedBy, nowUtc(), walletId, merchantId}));
     return success();
+}
+
+Result<QList<Wallet>> WalletRepository::ofPayee(qint64 merchantId, qint64 payeeId, bool lock) const
+{
+    return readWallets(m_database.run(
+        QStringLiteral("SELECT %1 FROM wallet WHERE merchant_id = ? AND payee_id = ? AND "
+                       "deleted_at IS NULL ORDER BY currency, id%2")
+            .arg(walletColumns, lock ? m_database.forUpdate() : QString()),
+        {merchantId, payeeId}));
 }
 
 Result<QList<Wallet>> WalletRepository::all() const

@@ -18,16 +18,24 @@ public:
 
     Result<qint64> insert(const Wallet &wallet);
     Status update(const Wallet &wallet);
-    // Wallets of a merchant (not soft-deleted), default first, then by name.
+    // The merchant's own wallets (not soft-deleted, no payee wallets), default
+    // first, then by name.
     // `lock` takes row locks on PostgreSQL for a following balance update.
     Result<QList<Wallet>> forMerchant(qint64 merchantId, bool lock = false) const;
     Result<std::optional<Wallet>> byId(qint64 merchantId, qint64 walletId, bool lock = false) const;
+    Result<std::optional<Wallet>> payeeWallet(qint64 merchantId, qint64 walletId,
+                                              bool lock = false) const;
+    // A payee's wallets, one per currency, by currency code.
+    Result<QList<Wallet>> ofPayee(qint64 merchantId, qint64 payeeId, bool lock = false) const;
     Status clearDefault(qint64 merchantId, const QString &modifiedBy);
     Status setBalances(qint64 merchantId, qint64 walletId, qint64 currentMinor, qint64 pendingMinor,
                        const QString &modifiedBy);
     Result<QList<Wallet>> all() const; // every merchant: for verify
 
 private:
+    Result<std::optional<Wallet>> oneWallet(qint64 merchantId, qint64 walletId, bool payee,
+                                            bool lock) const;
+
     const Database &m_database;
 };
 

@@ -189,6 +189,10 @@ Result<Wallet> WalletService::add(const Actor &actor, const NewWallet &request)
     wallet.isDefault = request.isDefault;
     wallet.isExcluded = request.isExcluded;
     wallet.createdBy = actor.userName;
+    if (request.type == WalletType::Payee)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("type: a payee wallet is opened for a payee (payee "
+                                        "get-or-create), not added as a merchant wallet"));
     if ((request.type == WalletType::Cash || request.type == WalletType::EWallet)
         && request.initialMinor < 0)
         return makeError(ErrorCode::AmountMustBePositive,

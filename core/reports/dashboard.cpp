@@ -13,11 +13,12 @@ namespace {
 
 // Net completed movement per (wallet, month) from `fromMonth` on, future months too:
 // a month's closing balance is today's balance less everything after it.
-const QString walletMonthsSql = QStringLiteral(
-    "SELECT pt.wallet_id, pt.period_month, CAST(SUM(pt.amount_minor) AS BIGINT) "
-    "FROM period_total pt JOIN wallet w ON w.id = pt.wallet_id "
-    "WHERE w.merchant_id = ? AND w.is_excluded = ? AND w.currency = ? AND pt.period_month >= ? "
-    "GROUP BY pt.wallet_id, pt.period_month");
+const QString walletMonthsSql
+    = QStringLiteral("SELECT pt.wallet_id, pt.period_month, CAST(SUM(pt.amount_minor) AS BIGINT) "
+                     "FROM period_total pt JOIN wallet w ON w.id = pt.wallet_id "
+                     "WHERE w.merchant_id = ? AND w.is_excluded = ? AND w.payee_id IS NULL AND "
+                     "w.currency = ? AND pt.period_month >= ? "
+                     "GROUP BY pt.wallet_id, pt.period_month");
 
 bool validMonth(int month)
 {

@@ -24,19 +24,6 @@ const QString monthlyByScanSql
                      "GROUP BY t.category_id, t.period_month, p.currency "
                      "ORDER BY t.period_month, t.category_id, p.currency");
 
-// What an entry does to one wallet's balance: + money in, - money out; a reversal
-// undoes its entry.
-qint64 changeOf(const Transaction &t, const Wallet &wallet)
-{
-    const bool arrives = t.type == TransactionType::Income
-        || (t.type == TransactionType::Transfer && t.toWalletId == wallet.id);
-    const Money &moved = t.type == TransactionType::Transfer && t.toWalletId == wallet.id
-        ? t.toAmount.value_or(t.amount)
-        : t.amount;
-    const qint64 change = arrives ? moved.minorUnits() : -moved.minorUnits();
-    return t.reversesId != 0 ? -change : change;
-}
-
 QString registerOrder(bool newest)
 {
     return newest ? QStringLiteral("p.transaction_date DESC, p.transaction_id DESC")
@@ -95,7 +82,7 @@ Result<RegisterPage> ReportService::registerPage(const Actor &actor, const Walle
     page.lines.reserve(transactions->size());
     qint64 balance = cursor.transactionId == 0 ? wallet.currentMinor : cursor.balanceMinor;
     for (const Transaction &t : *transactions) {
-        const qint64 change = changeOf(t, wallet);
+        const qint64 change = balanceChangeOf(t, wallet);
         page.lines.append(
             RegisterLine {t, Money(change, wallet.currency), Money(balance, wallet.currency)});
         if (t.status == TransactionStatus::Completed)
@@ -195,7 +182,7 @@ Result<QList<RegisterLine>> ReportService::registerRows(const Actor &actor, cons
         // Walk back from today's balance, less what the newer lines settled.
         qint64 balance = wallet.currentMinor - *settled;
         for (const Transaction &t : std::as_const(*slice)) {
-            const qint64 change = changeOf(t, wallet);
+            const qint64 change = balanceChangeOf(t, wallet);
             lines.append(
                 RegisterLine {t, Money(change, wallet.currency), Money(balance, wallet.currency)});
             if (t.status == TransactionStatus::Completed)
@@ -206,7 +193,7 @@ Result<QList<RegisterLine>> ReportService::registerRows(const Actor &actor, cons
     // Walk forward from the initial balance plus what the older lines settled.
     qint64 balance = wallet.initialMinor + *settled;
     for (const Transaction &t : std::as_const(*slice)) {
-        const qint64 change = changeOf(t, wallet);
+        const qint64 change = balanceChangeOf(t, wallet);
         if (t.status == TransactionStatus::Completed)
             balance += change;
         lines.prepend(

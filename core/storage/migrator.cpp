@@ -21,6 +21,8 @@ const QString versionTableExistsSqlite = QStringLiteral(
 const QString versionTableExistsPostgres
     = QStringLiteral("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() "
                      "AND tablename = 'schema_migrations'");
+// The first line of a SQLite migration that rebuilds a table (see apply()).
+const QString rebuildsTablesMarker = QStringLiteral("-- coffer: rebuilds tables");
 // Serialises migrations of desktops that open one PostgreSQL book at once.
 const QString lockPostgres = QStringLiteral("SELECT pg_advisory_xact_lock(7426001)");
 
@@ -117,7 +119,21 @@ Status Migrator::apply(const Migration &migration)
         return makeError(ErrorCode::StorageError,
                          QStringLiteral("cannot read migration %1").arg(migration.path));
     const QString script = QString::fromUtf8(file.readAll());
+    // SQLite changes a table's CHECK only by rebuilding the table; its documented
+    // procedure turns foreign keys off around the transaction and checks them all
+    // before the commit (https://sqlite.org/lang_altertable.html, "other changes").
+    if (m_database.dialect() == Dialect::SQLite && script.startsWith(rebuildsTablesMarker)) {
+        COFFER_TRY(m_database.execute(QStringLiteral("PRAGMA foreign_keys=OFF")));
+        const Status applied = applyScript(migration, script, true);
+        const Status restored = m_database.execute(QStringLiteral("PRAGMA foreign_keys=ON"));
+        return applied ? restored : applied;
+    }
+    return applyScript(migration, script, false);
+}
 
+Status Migrator::applyScript(const Migration &migration, const QString &script,
+                             bool checkForeignKeys)
+{
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     if (m_database.dialect() == Dialect::PostgreSQL)
@@ -132,6 +148,19 @@ Status Migrator::apply(const Migration &migration)
     query->finish();
     for (const QString &statement : splitStatements(script))
         COFFER_TRY(m_database.execute(statement));
+    if (checkForeignKeys) {
+        auto violations = m_database.run(QStringLiteral("PRAGMA foreign_key_check"));
+        if (!violations)
+            return violations.error();
+        if (violations->next())
+            return makeError(ErrorCode::StorageError,
+                             QStringLiteral("migration %1 would break a reference: table %2, "
+                                            "row %3 names a missing %4")
+                                 .arg(migration.version)
+                                 .arg(violations->value(0).toString())
+                                 .arg(violations->value(1).toLongLong())
+                                 .arg(violations->value(2).toString()));
+    }
     COFFER_TRY(m_database.run(
         insertVersion,
         {migration.version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}));

@@ -31,6 +31,7 @@ private:
     };
     QList<Migration> migrations() const;
     Status apply(const Migration &migration);
+    Status applyScript(const Migration &migration, const QString &script, bool checkForeignKeys);
 
     Database &m_database;
 };

@@ -23,6 +23,7 @@ QString typeName(WalletType type)
     case WalletType::Bank: return WalletDialog::tr("Bank account");
     case WalletType::EWallet: return WalletDialog::tr("E-wallet");
     case WalletType::CreditCard: return WalletDialog::tr("Credit card");
+    case WalletType::Payee: return WalletDialog::tr("Payee wallet");
     }
     return {};
 }

@@ -38,6 +38,7 @@ QString WalletModel::typeName(WalletType type) const
     case WalletType::Bank: return tr("Bank");
     case WalletType::EWallet: return tr("E-wallet");
     case WalletType::CreditCard: return tr("Credit card");
+    case WalletType::Payee: return tr("Payee wallet");
     }
     return {};
 }
