@@ -176,7 +176,7 @@ Status getOrCreatePayee(Session &session, const QStringList &words)
     auto opened = session.book->payees().getOrCreate(
         session.actor, *type, args->value(QStringLiteral("--owner-id")), *currency);
     if (!opened)
-        return relabel(opened.error(), QStringLiteral("--owner-id"));
+        return opened.error();
     if (session.json) {
         QJsonObject wallet = walletJson(opened->wallet);
         wallet.insert(QStringLiteral("owner_type"), toCode(opened->payee.ownerType));
@@ -231,7 +231,7 @@ Status creditPayee(Session &session, const QStringList &words)
     PayeeService &payees = session.book->payees();
     auto wallet = payees.walletOf(session.actor, request.ownerId, request.currency);
     if (!wallet)
-        return relabel(wallet.error(), QStringLiteral("--owner-id"));
+        return wallet.error();
     auto gross = parseAmount(QStringLiteral("--amount"), args->value(QStringLiteral("--amount")),
                              wallet->currency);
     if (!gross)
@@ -360,7 +360,7 @@ Status showPayee(Session &session, const QStringList &words)
     auto statement = session.book->payees().show(session.actor,
                                                  args->value(QStringLiteral("--owner-id")), limit);
     if (!statement)
-        return relabel(statement.error(), QStringLiteral("--owner-id"));
+        return statement.error();
     printStatement(session, *statement);
     return success();
 }

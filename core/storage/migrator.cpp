@@ -94,6 +94,11 @@ Result<int> Migrator::currentVersion() const
 
 Status Migrator::migrate()
 {
+    return migrateTo(latestVersion());
+}
+
+Status Migrator::migrateTo(int version)
+{
     auto current = currentVersion();
     if (!current)
         return current.error();
@@ -106,7 +111,7 @@ Status Migrator::migrate()
                              .arg(*current)
                              .arg(latest));
     for (const Migration &migration : migrations()) {
-        if (migration.version > *current)
+        if (migration.version > *current && migration.version <= version)
             COFFER_TRY(apply(migration));
     }
     return success();

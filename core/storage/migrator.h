@@ -22,6 +22,9 @@ public:
     // written by a newer Coffer, StorageError when a migration fails (that
     // migration is rolled back; earlier ones stay).
     Status migrate();
+    // Brings the book up to `version` only: tests build a book as an older Coffer
+    // left it, then migrate it the rest of the way.
+    Status migrateTo(int version);
 
 private:
     struct Migration

@@ -1,5 +1,7 @@
 #include "testbook.h"
 
+#include "storage/migrator.h"
+
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -45,6 +47,38 @@ bool TestBook::usesPostgres()
 
 std::unique_ptr<TestBook> TestBook::create()
 {
+    auto testBook = withLocation();
+    if (!testBook || !testBook->openBook())
+        return nullptr;
+    return testBook;
+}
+
+std::unique_ptr<TestBook> TestBook::createAtVersion(int version)
+{
+    auto testBook = withLocation();
+    if (!testBook)
+        return nullptr;
+    auto database = Database::open(testBook->m_location);
+    if (!database) {
+        qCritical("cannot open the test database: %s", qPrintable(database.error().toString()));
+        return nullptr;
+    }
+    if (auto migrated = Migrator(**database).migrateTo(version); !migrated) {
+        qCritical("cannot migrate to %d: %s", version, qPrintable(migrated.error().toString()));
+        return nullptr;
+    }
+    testBook->m_oldDatabase = std::move(*database);
+    return testBook;
+}
+
+bool TestBook::upgrade()
+{
+    m_oldDatabase.reset();
+    return openBook();
+}
+
+std::unique_ptr<TestBook> TestBook::withLocation()
+{
     std::unique_ptr<TestBook> testBook(new TestBook);
     if (usesPostgres()) {
         testBook->m_adminUrl = qEnvironmentVariable("COFFER_TEST_PG_URL");
@@ -68,20 +102,26 @@ std::unique_ptr<TestBook> TestBook::create()
         testBook->m_location
             = BookLocation::sqlite(testBook->m_dir.filePath(QStringLiteral("test.coffer")));
     }
-    auto book = Book::open(testBook->m_location, Book::Opening::CreateIfMissing);
+    return testBook;
+}
+
+bool TestBook::openBook()
+{
+    auto book = Book::open(m_location, Book::Opening::CreateIfMissing);
     if (!book) {
         qCritical("cannot open the test book: %s", qPrintable(book.error().toString()));
-        return nullptr;
+        return false;
     }
-    testBook->m_book = std::move(*book);
+    m_book = std::move(*book);
     // Argon2id at its smallest: tests sign in often, and the limits are not under test.
-    testBook->m_book->users().setPasswordCost(PasswordCost::minimum());
-    return testBook;
+    m_book->users().setPasswordCost(PasswordCost::minimum());
+    return true;
 }
 
 TestBook::~TestBook()
 {
     m_book.reset();
+    m_oldDatabase.reset();
     if (!m_adminUrl.isEmpty()) {
         QString error;
         BookLocation server = BookLocation::parse(m_adminUrl).value();
@@ -136,7 +176,8 @@ BookSnapshot BookSnapshot::take(const Database &database)
 {
     BookSnapshot snapshot;
     for (const char *table :
-         {"merchant", "wallet", "category", "ledger_transaction", "posting", "period_total"}) {
+         {"merchant", "wallet", "category", "ledger_transaction", "posting", "period_total",
+          "audit_record", "payee", "payee_fee", "payout_setting"}) {
         auto query
             = database.run(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
         snapshot.counts.insert(QLatin1String(table),

@@ -19,6 +19,11 @@ public:
     ~TestBook();
     // Fails the calling test (returns null) when the back end cannot be reached.
     static std::unique_ptr<TestBook> create();
+    // A book as Coffer left it at schema `version`, open as a bare database; then
+    // upgrade() migrates it the rest of the way and opens it as a book.
+    static std::unique_ptr<TestBook> createAtVersion(int version);
+    Database &oldDatabase() { return *m_oldDatabase; }
+    bool upgrade();
     static bool usesPostgres();
 
     Book &book() { return *m_book; }
@@ -39,9 +44,13 @@ public:
 
 private:
     TestBook() = default;
+    static std::unique_ptr<TestBook> withLocation();
+    bool openBook();
+
     QTemporaryDir m_dir;
     BookLocation m_location;
     QString m_adminUrl;
+    std::unique_ptr<Database> m_oldDatabase;
     std::unique_ptr<Book> m_book;
 };
 
