@@ -52,6 +52,10 @@ QString usage()
         "[--idempotency-key K] [--note TEXT]\n"
         "  payee show --owner-id ID [--limit N]   (available, pending, held, history)\n"
         "  payee list\n"
+        "  method add --owner-id ID --kind bank|paypal|venmo|cashapp|debit_card|crypto --details "
+        "TEXT [--currency CODE] [--default]\n"
+        "  method list --owner-id ID\n"
+        "  method remove ID | method default ID\n"
         "Without --db the embedded book in the user's data folder is used. Every command\n"
         "but init and bench signs in --user: the password comes from COFFER_PASSWORD or a\n"
         "prompt (init: the admin's password; user add and user password: the new one\n"
@@ -76,7 +80,8 @@ Error optionNamed(Error error)
         QStringLiteral("type"),         QStringLiteral("payee"),
         QStringLiteral("owner-id"),     QStringLiteral("idempotency-key"),
         QStringLiteral("available-on"), QStringLiteral("percent"),
-        QStringLiteral("fixed"),        QStringLiteral("instant-percent")};
+        QStringLiteral("fixed"),        QStringLiteral("instant-percent"),
+        QStringLiteral("details"),      QStringLiteral("method")};
     const qsizetype colon = error.detail.indexOf(QStringLiteral(": "));
     if (colon > 0 && fields.contains(error.detail.left(colon)))
         error.detail.prepend(QStringLiteral("--"));
@@ -154,6 +159,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("audit"), runAudit},
         {QStringLiteral("fee"), runFee},
         {QStringLiteral("payee"), runPayee},
+        {QStringLiteral("method"), runMethod},
     };
     if (parsed && words.isEmpty())
         parsed = makeError(ErrorCode::InvalidArgument,

@@ -65,6 +65,9 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::PayeeNotFound: return QStringLiteral("PayeeNotFound");
     case ErrorCode::PayeeTypeMismatch: return QStringLiteral("PayeeTypeMismatch");
     case ErrorCode::CurrencyRequired: return QStringLiteral("CurrencyRequired");
+    case ErrorCode::InvalidPaymentDetails: return QStringLiteral("InvalidPaymentDetails");
+    case ErrorCode::PayoutMethodNotFound: return QStringLiteral("PayoutMethodNotFound");
+    case ErrorCode::PayoutMethodExists: return QStringLiteral("PayoutMethodExists");
     case ErrorCode::KeychainUnavailable: return QStringLiteral("KeychainUnavailable");
     case ErrorCode::KeychainTimeout: return QStringLiteral("KeychainTimeout");
     }

@@ -75,6 +75,9 @@ enum class ErrorCode
     PayeeNotFound, // also what a payee gets for another payee's wallet
     PayeeTypeMismatch, // the owner id belongs to a payee of another owner type
     CurrencyRequired, // the payee has wallets in several currencies: name one
+    InvalidPaymentDetails, // a payout method's details break its kind's rule
+    PayoutMethodNotFound,
+    PayoutMethodExists, // the payee has this method already
                       // Secrets
     KeychainUnavailable,
     KeychainTimeout,

@@ -17,6 +17,7 @@ Book::Book(std::unique_ptr<Database> database)
     , m_audit(*m_database)
     , m_users(*m_database, m_wallets)
     , m_payees(*m_database, m_ledger)
+    , m_methods(*m_database)
 { }
 
 Result<std::unique_ptr<Book>> Book::open(const BookLocation &location, Opening opening)

@@ -5,6 +5,7 @@
 #include "ledger/categoryservice.h"
 #include "ledger/ledgerservice.h"
 #include "ledger/walletservice.h"
+#include "payees/methodservice.h"
 #include "payees/payeeservice.h"
 #include "reports/dashboard.h"
 #include "reports/reportservice.h"
@@ -40,6 +41,7 @@ public:
     AuditLog &audit() { return m_audit; }
     UserService &users() { return m_users; }
     PayeeService &payees() { return m_payees; }
+    MethodService &methods() { return m_methods; }
 
 private:
     explicit Book(std::unique_ptr<Database> database);
@@ -54,6 +56,7 @@ private:
     AuditLog m_audit;
     UserService m_users;
     PayeeService m_payees;
+    MethodService m_methods;
 };
 
 } // namespace coffer

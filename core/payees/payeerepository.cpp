@@ -42,6 +42,18 @@ Result<std::optional<Payee>> PayeeRepository::byOwnerId(qint64 merchantId,
     return std::optional<Payee>(payeeFromRow(*query));
 }
 
+Result<std::optional<Payee>> PayeeRepository::byId(qint64 merchantId, qint64 payeeId) const
+{
+    auto query = m_database.run(
+        QStringLiteral("SELECT %1 FROM payee WHERE merchant_id = ? AND id = ?").arg(payeeColumns),
+        {merchantId, payeeId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Payee>();
+    return std::optional<Payee>(payeeFromRow(*query));
+}
+
 Result<QList<Payee>> PayeeRepository::forMerchant(qint64 merchantId) const
 {
     auto query = m_database.run(

@@ -22,6 +22,7 @@ public:
     { }
 
     Result<std::optional<Payee>> byOwnerId(qint64 merchantId, const QString &ownerId) const;
+    Result<std::optional<Payee>> byId(qint64 merchantId, qint64 payeeId) const;
     Result<QList<Payee>> forMerchant(qint64 merchantId) const;
     Result<qint64> insert(const Payee &payee);
 

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "audit/recordjson.h"
 #include "common/textrules.h"
+#include "payees/payeeaccess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,9 +62,7 @@ QString kindOf(const Transaction &entry)
 
 Status PayeeService::requireReader(const Actor &actor) const
 {
-    if (actor.may(Permission::ReadBooks) || actor.may(Permission::ReadOwnWallet))
-        return success();
-    return actor.require(Permission::ReadBooks);
+    return requireEither(actor, PayeeAccess::Read);
 }
 
 Status PayeeService::checkReach(const Actor &actor, const std::optional<Payee> &payee,
@@ -71,13 +70,8 @@ Status PayeeService::checkReach(const Actor &actor, const std::optional<Payee> &
 {
     if (!payee)
         return payeeNotFound(ownerId);
-    if (actor.may(Permission::ReadBooks))
-        return success();
     // A payee reads only the payee they are bound to; others do not exist for them.
-    if (actor.may(Permission::ReadOwnWallet) && actor.payee.ownerType == toCode(payee->ownerType)
-        && actor.payee.ownerId == payee->ownerId)
-        return success();
-    return payeeNotFound(ownerId);
+    return reachPayee(actor, *payee, PayeeAccess::Read, payeeNotFound(ownerId));
 }
 
 Result<PayeeService::Opened> PayeeService::getOrCreate(const Actor &actor, OwnerType ownerType,

@@ -2,6 +2,7 @@
 
 #include "ledger/types.h"
 #include "payees/fees.h"
+#include "payees/paymentdetails.h"
 
 #include <QDate>
 #include <QList>
@@ -136,6 +137,31 @@ struct PayeeStatement
     Payee payee;
     QList<PayeeBalance> balances; // one per currency
     QList<PayeeHistoryLine> history; // newest first
+};
+
+// A saved way to pay a payee, in one currency.
+struct PayoutMethod
+{
+    qint64 id = 0;
+    qint64 merchantId = 0;
+    qint64 payeeId = 0;
+    MethodKind kind = MethodKind::Bank;
+    Currency currency;
+    QString details; // as checked: an IBAN, an e-mail, a card's last four digits ...
+    QString masked; // what screens show
+    bool isDefault = false;
+    bool active = true;
+    QString createdBy;
+    QDateTime createdAt;
+};
+
+struct NewPayoutMethod
+{
+    QString ownerId;
+    MethodKind kind = MethodKind::Bank;
+    QString details;
+    Currency currency; // invalid: the currency of the payee's only wallet
+    bool makeDefault = false; // a payee's first method is the default anyway
 };
 
 } // namespace coffer

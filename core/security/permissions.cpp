@@ -11,10 +11,11 @@ QList<Permission> grantedTo(Role role)
 {
     switch (role) {
     case Role::Owner:
-        return {
-            ReadBooks,      ManageWallets, ManageCategories, RecordEntries, RecordBusinessEvents,
-            ManageInvoices, ReviewPayouts, ReadAudit};
-    case Role::Bookkeeper: return {ReadBooks, RecordEntries, RecordBusinessEvents, ManageInvoices};
+        return {ReadBooks,      ManageWallets,        ManageCategories,
+                RecordEntries,  RecordBusinessEvents, ManageInvoices,
+                RequestPayouts, ReviewPayouts,        ReadAudit};
+    case Role::Bookkeeper:
+        return {ReadBooks, RecordEntries, RecordBusinessEvents, ManageInvoices, RequestPayouts};
     case Role::Reviewer: return {ReadBooks, ReviewPayouts, ExecutePayouts};
     case Role::Reconciler: return {ReadBooks, ReconcilePayouts};
     case Role::Admin: return {ReadBooks, ManageUsers, ManageSettings, ReadAudit};
@@ -58,6 +59,7 @@ QString describe(Permission permission)
     case RecordEntries: return QStringLiteral("record or change entries");
     case RecordBusinessEvents: return QStringLiteral("record business events");
     case ManageInvoices: return QStringLiteral("manage invoices and customer payments");
+    case RequestPayouts: return QStringLiteral("request payouts for payees");
     case ReviewPayouts: return QStringLiteral("review or approve payouts");
     case ExecutePayouts: return QStringLiteral("process payouts");
     case ReconcilePayouts: return QStringLiteral("reconcile or reverse payouts");
@@ -79,9 +81,9 @@ QList<Role> allRoles()
 QList<Permission> allPermissions()
 {
     return {
-        ReadBooks,        ManageWallets, ManageCategories, RecordEntries,    RecordBusinessEvents,
-        ManageInvoices,   ReviewPayouts, ExecutePayouts,   ReconcilePayouts, ReadOwnWallet,
-        RequestOwnPayout, ManageUsers,   ManageSettings,   ReadAudit};
+        ReadBooks,      ManageWallets,    ManageCategories, RecordEntries,  RecordBusinessEvents,
+        ManageInvoices, RequestPayouts,   ReviewPayouts,    ExecutePayouts, ReconcilePayouts,
+        ReadOwnWallet,  RequestOwnPayout, ManageUsers,      ManageSettings, ReadAudit};
 }
 
 bool allows(Role role, Permission permission)

@@ -31,6 +31,7 @@ enum class Permission
     RecordEntries, // income, expenses, transfers; complete, cancel, correct
     RecordBusinessEvents, // sale-paid, purchase-received
     ManageInvoices, // customers, invoices, customer payments
+    RequestPayouts, // request payouts and manage payout methods for any payee (staff)
     ReviewPayouts, // see and approve payout requests
     ExecutePayouts, // process payouts and record their execution
     ReconcilePayouts, // mismatches, reversals, proof replacement

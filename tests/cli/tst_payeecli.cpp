@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cleanup();
     void creditsFlowThroughTheContract();
     void aPayeeUserSeesOnlyTheirOwnWallet();
+    void methodsThroughTheContract();
     void badInputIsRefusedAndChangesNothing_data();
     void badInputIsRefusedAndChangesNothing();
 
@@ -154,6 +155,48 @@ void TestPayeeCli::aPayeeUserSeesOnlyTheirOwnWallet()
              qPrintable(credit.err));
 }
 
+void TestPayeeCli::methodsThroughTheContract()
+{
+    const CliResult bank
+        = cli({QStringLiteral("--json"), QStringLiteral("method"), QStringLiteral("add"),
+               QStringLiteral("--owner-id"), QStringLiteral("42"), QStringLiteral("--kind"),
+               QStringLiteral("bank"), QStringLiteral("--details"),
+               QStringLiteral("GB82 WEST 1234 5698 7654 32")});
+    QCOMPARE(bank.exitCode, 0);
+    QCOMPARE(bank.json().value(QStringLiteral("details")).toString(),
+             QStringLiteral("IBAN GB ••••5432"));
+    QCOMPARE(bank.json().value(QStringLiteral("default")).toBool(), true);
+    const qint64 bankId = bank.json().value(QStringLiteral("id")).toInteger();
+    const CliResult card
+        = cli({QStringLiteral("method"), QStringLiteral("add"), QStringLiteral("--owner-id"),
+               QStringLiteral("42"), QStringLiteral("--kind"), QStringLiteral("debit_card"),
+               QStringLiteral("--details"), QStringLiteral("4242424242424242"),
+               QStringLiteral("--default")});
+    QVERIFY2(card.out.contains(QStringLiteral("Visa ••••4242 (USD, default)")),
+             qPrintable(card.out));
+    QVERIFY(!card.out.contains(QStringLiteral("424242424242")));
+    expectOk({QStringLiteral("method"), QStringLiteral("default"), QString::number(bankId)});
+    const QJsonArray listed = cli(words(QStringLiteral("--json method list --owner-id 42")))
+                                  .json()
+                                  .value(QStringLiteral("methods"))
+                                  .toArray();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("default")).toBool(), true);
+    expectOk({QStringLiteral("method"), QStringLiteral("remove"), QString::number(bankId)});
+    const QString text = cli(words(QStringLiteral("method list --owner-id 42"))).out;
+    QVERIFY2(text.contains(QStringLiteral("inactive")), qPrintable(text));
+    const CliResult missing = cli(words(QStringLiteral("method remove 999")));
+    QCOMPARE(missing.err, QStringLiteral("error: PayoutMethodNotFound: ID: 999 does not exist\n"));
+    // A payee user adds their own methods, and never another payee's.
+    expectOk(words(QStringLiteral("user add --name mai --role payee --payee creator:42")));
+    expectOk(words(QStringLiteral("method add --owner-id 42 --kind venmo --details @mai-42")),
+             QStringLiteral("mai"));
+    const CliResult foreign
+        = cli(words(QStringLiteral("method list --owner-id 43")), QStringLiteral("mai"));
+    QVERIFY2(foreign.err.startsWith(QStringLiteral("error: PayeeNotFound: --owner-id:")),
+             qPrintable(foreign.err));
+}
+
 void TestPayeeCli::badInputIsRefusedAndChangesNothing_data()
 {
     QTest::addColumn<QString>("line");
@@ -194,6 +237,17 @@ void TestPayeeCli::badInputIsRefusedAndChangesNothing_data()
     row("nothing", "fee set", "InvalidArgument", "fee");
     row("credit type", "fee set --credit-type gift --percent 1", "InvalidArgument",
         "--credit-type");
+    row("method kind", "method add --owner-id 42 --kind cheque --details 1234", "InvalidArgument",
+        "--kind");
+    row("iban", "method add --owner-id 42 --kind bank --details GB82WEST12345698765433",
+        "InvalidPaymentDetails", "--details");
+    row("email", "method add --owner-id 42 --kind paypal --details nobody", "InvalidPaymentDetails",
+        "--details");
+    row("card", "method add --owner-id 42 --kind debit_card --details 4242424242424241",
+        "InvalidPaymentDetails", "--details");
+    row("method owner", "method add --owner-id 77 --kind venmo --details @someone", "PayeeNotFound",
+        "--owner-id");
+    row("method id", "method default abc", "InvalidArgument", "ID");
     row("instant per type", "fee set --credit-type tip --instant-percent 1", "InvalidArgument",
         "--instant-percent");
 }

@@ -26,9 +26,11 @@ void TestPermissions::everyRoleAndPermission_data()
     const QHash<Role, QList<Permission>> expected {
         {Role::Owner,
          {P::ReadBooks, P::ManageWallets, P::ManageCategories, P::RecordEntries,
-          P::RecordBusinessEvents, P::ManageInvoices, P::ReviewPayouts, P::ReadAudit}},
+          P::RecordBusinessEvents, P::ManageInvoices, P::RequestPayouts, P::ReviewPayouts,
+          P::ReadAudit}},
         {Role::Bookkeeper,
-         {P::ReadBooks, P::RecordEntries, P::RecordBusinessEvents, P::ManageInvoices}},
+         {P::ReadBooks, P::RecordEntries, P::RecordBusinessEvents, P::ManageInvoices,
+          P::RequestPayouts}},
         {Role::Reviewer, {P::ReadBooks, P::ReviewPayouts, P::ExecutePayouts}},
         {Role::Reconciler, {P::ReadBooks, P::ReconcilePayouts}},
         {Role::Admin, {P::ReadBooks, P::ManageUsers, P::ManageSettings, P::ReadAudit}},
@@ -36,7 +38,7 @@ void TestPermissions::everyRoleAndPermission_data()
         {Role::Auditor, {P::ReadBooks, P::ReadAudit}},
     };
     QCOMPARE(allRoles().size(), 7);
-    QCOMPARE(allPermissions().size(), 14);
+    QCOMPARE(allPermissions().size(), 15);
     for (Role role : allRoles()) {
         for (Permission permission : allPermissions())
             QTest::addRow("%s may %s", qPrintable(toCode(role)), qPrintable(describe(permission)))

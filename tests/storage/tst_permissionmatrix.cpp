@@ -26,6 +26,8 @@ struct Fixture
     qint64 parentCategory = 0;
     QList<qint64> pending; // pending entries to complete or cancel
     QList<qint64> completed; // completed entries to cancel or correct
+    qint64 method = 0; // payee 7's payout methods
+    qint64 spareMethod = 0;
 };
 
 using Command = std::function<Status(Book &, const Actor &, const Fixture &)>;
@@ -356,6 +358,46 @@ QList<Case> everyCommand()
          [](Book &b, const Actor &a, const Fixture &) { return done(b.payees().fees(a)); },
          false,
          {ReadOwnWallet}},
+        {"methods.add",
+         {RequestPayouts},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.methods().add(a,
+                                         NewPayoutMethod {QStringLiteral("7"),
+                                                          MethodKind::PayPal,
+                                                          QStringLiteral("new@example.com"),
+                                                          {},
+                                                          false}));
+         },
+         false,
+         {RequestOwnPayout}},
+        {"methods.list",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.methods().list(a, QStringLiteral("7")));
+         },
+         false,
+         {ReadOwnWallet}},
+        {"methods.get",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.methods().get(a, f.method));
+         },
+         false,
+         {ReadOwnWallet}},
+        {"methods.setDefault",
+         {RequestPayouts},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.methods().setDefault(a, f.spareMethod));
+         },
+         false,
+         {RequestOwnPayout}},
+        {"methods.remove",
+         {RequestPayouts},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.methods().remove(a, f.method));
+         },
+         false,
+         {RequestOwnPayout}},
         {"payees.setFees",
          {ManageSettings},
          [](Book &b, const Actor &a, const Fixture &) {
@@ -437,6 +479,24 @@ Fixture TestPermissionMatrix::prepare(TestBook &testBook, const Actor &admin)
         .getOrCreate(admin, OwnerType::Creator, QStringLiteral("7"),
                      currency(QStringLiteral("VND")))
         .value();
+    f.method = book.methods()
+                   .add(admin,
+                        NewPayoutMethod {QStringLiteral("7"),
+                                         MethodKind::Bank,
+                                         QStringLiteral("0123456789"),
+                                         {},
+                                         false})
+                   .value()
+                   .id;
+    f.spareMethod = book.methods()
+                        .add(admin,
+                             NewPayoutMethod {QStringLiteral("7"),
+                                              MethodKind::Venmo,
+                                              QStringLiteral("@seven-7"),
+                                              {},
+                                              false})
+                        .value()
+                        .id;
     book.users()
         .add(admin,
              NewUser {QStringLiteral("helper"), TestBook::testerPassword(), Role::Bookkeeper, {}})

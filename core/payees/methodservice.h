@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ledger/walletrepository.h"
+#include "payees/methodrepository.h"
+#include "payees/payeeaccess.h"
+#include "payees/payeerepository.h"
+
+namespace coffer {
+
+// A payee's payout methods: saved per payee, one default, removed by making them
+// inactive (payouts keep naming them). Staff with RequestPayouts manage any payee's
+// methods and a payee user their own (RequestOwnPayout); readers read them. To a
+// payee user, another payee's method is PayoutMethodNotFound.
+class MethodService
+{
+public:
+    explicit MethodService(Database &database)
+        : m_database(database)
+        , m_methods(database)
+        , m_payees(database)
+        , m_wallets(database)
+    { }
+
+    // Errors: PayeeNotFound, InvalidPaymentDetails/FieldRequired/FieldTooLong
+    // (details), CurrencyRequired (the payee has no single wallet: name the
+    // currency), UnknownCurrency, PayoutMethodExists.
+    Result<PayoutMethod> add(const Actor &actor, const NewPayoutMethod &method);
+    Result<QList<PayoutMethod>> list(const Actor &actor, const QString &ownerId) const;
+    Result<PayoutMethod> get(const Actor &actor, qint64 methodId) const;
+    // Errors: PayoutMethodNotFound, InvalidArgument (already inactive).
+    Result<PayoutMethod> remove(const Actor &actor, qint64 methodId);
+    // Errors: PayoutMethodNotFound, InvalidArgument (inactive).
+    Result<PayoutMethod> setDefault(const Actor &actor, qint64 methodId);
+
+private:
+    // The method, locked, once the actor may manage its payee.
+    Result<PayoutMethod> reachMethod(const Actor &actor, qint64 methodId, PayeeAccess access,
+                                     bool lock) const;
+    Result<Currency> currencyFor(const NewPayoutMethod &method, const Payee &payee) const;
+
+    Database &m_database;
+    MethodRepository m_methods;
+    PayeeRepository m_payees;
+    WalletRepository m_wallets;
+};
+
+} // namespace coffer
