@@ -68,6 +68,12 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::InvalidPaymentDetails: return QStringLiteral("InvalidPaymentDetails");
     case ErrorCode::PayoutMethodNotFound: return QStringLiteral("PayoutMethodNotFound");
     case ErrorCode::PayoutMethodExists: return QStringLiteral("PayoutMethodExists");
+    case ErrorCode::PayoutNotFound: return QStringLiteral("PayoutNotFound");
+    case ErrorCode::PayoutStateConflict: return QStringLiteral("PayoutStateConflict");
+    case ErrorCode::PayoutConflict: return QStringLiteral("PayoutConflict");
+    case ErrorCode::InsufficientFunds: return QStringLiteral("InsufficientFunds");
+    case ErrorCode::SeparationOfDuties: return QStringLiteral("SeparationOfDuties");
+    case ErrorCode::InvalidProof: return QStringLiteral("InvalidProof");
     case ErrorCode::KeychainUnavailable: return QStringLiteral("KeychainUnavailable");
     case ErrorCode::KeychainTimeout: return QStringLiteral("KeychainTimeout");
     }

@@ -78,6 +78,12 @@ enum class ErrorCode
     InvalidPaymentDetails, // a payout method's details break its kind's rule
     PayoutMethodNotFound,
     PayoutMethodExists, // the payee has this method already
+    PayoutNotFound,
+    PayoutStateConflict, // the state table does not allow the move
+    PayoutConflict, // another active payout of the wallet uses the method
+    InsufficientFunds, // more than the wallet's available balance
+    SeparationOfDuties, // a requester approving, or one person in two roles of a payout
+    InvalidProof, // a proof file that is empty, too big or not a PDF, PNG or JPEG
                       // Secrets
     KeychainUnavailable,
     KeychainTimeout,

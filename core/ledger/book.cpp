@@ -18,6 +18,7 @@ Book::Book(std::unique_ptr<Database> database)
     , m_users(*m_database, m_wallets)
     , m_payees(*m_database, m_ledger)
     , m_methods(*m_database)
+    , m_payouts(*m_database, m_ledger, m_payees, m_users)
 { }
 
 Result<std::unique_ptr<Book>> Book::open(const BookLocation &location, Opening opening)

@@ -7,6 +7,7 @@
 #include "ledger/walletservice.h"
 #include "payees/methodservice.h"
 #include "payees/payeeservice.h"
+#include "payouts/payoutservice.h"
 #include "reports/dashboard.h"
 #include "reports/reportservice.h"
 #include "storage/database.h"
@@ -42,6 +43,7 @@ public:
     UserService &users() { return m_users; }
     PayeeService &payees() { return m_payees; }
     MethodService &methods() { return m_methods; }
+    PayoutService &payouts() { return m_payouts; }
 
 private:
     explicit Book(std::unique_ptr<Database> database);
@@ -57,6 +59,7 @@ private:
     UserService m_users;
     PayeeService m_payees;
     MethodService m_methods;
+    PayoutService m_payouts;
 };
 
 } // namespace coffer

@@ -400,6 +400,23 @@ Status LedgerService::completeForPayees(const Actor &actor, const QList<qint64> 
     return success();
 }
 
+Result<QList<qint64>> LedgerService::reverseForPayees(const Actor &actor,
+                                                      const QList<qint64> &transactionIds,
+                                                      const QList<Wallet> &payeeWallets)
+{
+    Q_ASSERT(m_database.inTransaction());
+    auto context = loadContext(actor, payeeWallets);
+    if (!context)
+        return context.error();
+    QList<qint64> reversals;
+    for (qint64 id : transactionIds) {
+        Transaction outcome;
+        COFFER_TRY(cancelOne(actor, id, *context, &outcome));
+        reversals.append(outcome.id);
+    }
+    return reversals;
+}
+
 Result<QList<qint64>> LedgerService::recordChecked(const Actor &actor,
                                                    const QList<NewTransaction> &requests,
                                                    BatchAudit audit,

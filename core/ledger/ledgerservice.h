@@ -81,6 +81,10 @@ private:
                                           const QList<Wallet> &payeeWallets);
     Status completeForPayees(const Actor &actor, const QList<qint64> &transactionIds,
                              const QList<Wallet> &payeeWallets);
+    // Reverses completed entries that move payee money (a bank return); returns the
+    // reversing entries' ids.
+    Result<QList<qint64>> reverseForPayees(const Actor &actor, const QList<qint64> &transactionIds,
+                                           const QList<Wallet> &payeeWallets);
 
     struct Context;
     Result<Context> loadContext(const Actor &actor, const QList<Wallet> &payeeWallets = {}) const;

@@ -122,8 +122,18 @@ const QString crossMerchantSql = QStringLiteral(
     "WHERE w.merchant_id <> t.merchant_id OR tw.merchant_id <> t.merchant_id "
     "OR (c.merchant_id IS NOT NULL AND c.merchant_id <> t.merchant_id) ORDER BY t.id");
 // No payouts exist yet, so nothing can be held.
+// Invariant 4: a wallet holds exactly what its open payouts hold; an open payout
+// holds its whole amount, an ended one nothing, and a paid one names its payment.
 const QString heldWithoutPayoutsSql = QStringLiteral(
-    "SELECT id, name, held_balance_minor FROM wallet WHERE held_balance_minor <> 0 ORDER BY id");
+    "SELECT w.id, w.name, w.held_balance_minor, COALESCE(h.held, 0) FROM wallet w LEFT JOIN "
+    "(SELECT wallet_id, CAST(SUM(held_minor) AS BIGINT) AS held FROM payout GROUP BY wallet_id) h "
+    "ON h.wallet_id = w.id WHERE w.held_balance_minor <> COALESCE(h.held, 0) ORDER BY w.id");
+const QString payoutHoldSql = QStringLiteral(
+    "SELECT number, state, held_minor, amount_minor FROM payout WHERE "
+    "(state IN ('pending', 'awaiting_exception_approval', 'approved', 'in_transit', "
+    "'awaiting_reconciliation') AND held_minor <> amount_minor) OR (state IN ('paid', 'failed', "
+    "'canceled', 'reversed') AND held_minor <> 0) OR (state = 'paid' AND paid_entry_id IS NULL) "
+    "ORDER BY id");
 const QString countsSql = QStringLiteral(
     "SELECT (SELECT COUNT(*) FROM ledger_transaction), (SELECT COUNT(*) FROM wallet)");
 
@@ -270,12 +280,18 @@ Status Verifier::checkAmountsAndAccounts(QStringList &problems) const
         return QStringLiteral("transaction %1: uses a wallet or category of another merchant")
             .arg(q.value(0).toLongLong());
     }));
-    return collect(heldWithoutPayoutsSql, problems, [](const QSqlQuery &q) {
-        return QStringLiteral("wallet %1 '%2': holds %3 minor units, but no payout exists to hold "
-                              "them")
+    COFFER_TRY(collect(heldWithoutPayoutsSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("wallet %1 '%2': holds %3 minor units, but its open payouts hold %4")
             .arg(q.value(0).toLongLong())
             .arg(q.value(1).toString())
-            .arg(q.value(2).toLongLong());
+            .arg(q.value(2).toLongLong())
+            .arg(q.value(3).toLongLong());
+    }));
+    return collect(payoutHoldSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("payout %1: is %2 and holds %3 of its %4 minor units")
+            .arg(q.value(0).toString(), q.value(1).toString())
+            .arg(q.value(2).toLongLong())
+            .arg(q.value(3).toLongLong());
     });
 }
 

@@ -17,7 +17,8 @@ namespace coffer {
 //  5. a reversal is completed, names a completed entry of the same merchant, and
 //     exactly undoes it;
 //  plus: each entry's amounts match its postings, postings only on the accounts it
-//  names, no entry crosses merchants, nothing held while no payout exists,
+//  names, no entry crosses merchants, each wallet holds what its open payouts hold
+//  (an open payout its whole amount, an ended one nothing; a paid one its payment),
 //  one active default wallet per merchant, the fixed categories present and
 //  active, income/expense in a category of their type, transfers between two
 //  wallets with a rate and both amounts across currencies.

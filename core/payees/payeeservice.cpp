@@ -4,6 +4,7 @@
 #include "audit/recordjson.h"
 #include "common/textrules.h"
 #include "payees/payeeaccess.h"
+#include "payouts/payoutservice.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -459,6 +460,32 @@ Result<FeeSettings> PayeeService::fees(const Actor &actor) const
     return m_payees.feeSettings(actor.merchantId);
 }
 
+Status PayeeService::voidApprovals(const Actor &actor, qint64 policyVersion)
+{
+    // An approval is bound to the policy it saw: approved payouts not yet sent
+    // return to pending and need approving again.
+    PayoutRepository payouts(m_database);
+    PayoutFilter approved;
+    approved.state = PayoutState::Approved;
+    approved.limit = 0;
+    auto affected = payouts.list(actor.merchantId, approved, 0);
+    if (!affected)
+        return affected.error();
+    const QString reason = QStringLiteral("fee policy changed to version %1").arg(policyVersion);
+    for (Payout payout : std::as_const(*affected)) {
+        const Payout before = payout;
+        payout.state = PayoutState::Pending;
+        COFFER_TRY(payouts.voidApprovals(payout.id, reason));
+        COFFER_TRY(payouts.update(payout));
+        COFFER_TRY(payouts.addEvent(payout.id, before.state, payout.state, actor.userName,
+                                    QStringLiteral("approval voided: ") + reason));
+        COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("payout.void_approval"),
+                               QStringLiteral("payout"), payout.number, payoutJson(before),
+                               payoutJson(payout)));
+    }
+    return success();
+}
+
 Result<FeeSettings> PayeeService::setFees(const Actor &actor, const FeeChange &change)
 {
     COFFER_TRY(actor.require(Permission::ManageSettings));
@@ -505,6 +532,7 @@ Result<FeeSettings> PayeeService::setFees(const Actor &actor, const FeeChange &c
         return before; // nothing changes: nothing written
     settings->policyVersion += 1;
     COFFER_TRY(m_payees.saveFeeSettings(actor.merchantId, *settings, actor.userName));
+    COFFER_TRY(voidApprovals(actor, settings->policyVersion));
     COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("fee.set"), QStringLiteral("merchant"),
                            QString::number(actor.merchantId), feeJson(before), feeJson(*settings)));
     COFFER_TRY(transaction.commit());

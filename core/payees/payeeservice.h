@@ -77,6 +77,7 @@ public:
 
 private:
     Status requireReader(const Actor &actor) const;
+    Status voidApprovals(const Actor &actor, qint64 policyVersion);
     // PayeeNotFound unless the actor may read this payee.
     Status checkReach(const Actor &actor, const std::optional<Payee> &payee,
                       const QString &ownerId) const;

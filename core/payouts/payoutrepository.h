@@ -1,0 +1,62 @@
+#pragma once
+
+#include "payouts/payouttypes.h"
+#include "storage/database.h"
+
+namespace coffer {
+
+// SQL for payouts and what hangs off them: the timeline, approvals, attempts,
+// proofs and their documents, and the gapless number sequences. Returns domain
+// values; never commits.
+class PayoutRepository
+{
+public:
+    explicit PayoutRepository(const Database &database)
+        : m_database(database)
+    { }
+
+    // The next number of `kind` for the merchant and year, within the caller's
+    // transaction: the sequence row stays locked until it ends, so numbers have no
+    // gaps and no duplicates across desktops.
+    Result<qint64> nextNumber(qint64 merchantId, const QString &kind, int year);
+
+    Result<qint64> insert(const Payout &payout);
+    Status update(const Payout &payout); // state, amounts, references, payment
+    Result<std::optional<Payout>> byNumber(qint64 merchantId, const QString &number,
+                                           bool lock = false) const;
+    Result<std::optional<Payout>> byKey(qint64 merchantId, const QString &key) const;
+    // Payouts that hold funds on `walletId` through `methodId`.
+    Result<QList<Payout>> activeFor(qint64 walletId, qint64 methodId) const;
+    Result<QList<Payout>> list(qint64 merchantId, const PayoutFilter &filter,
+                               qint64 onlyPayeeId) const;
+
+    Status addEvent(qint64 payoutId, std::optional<PayoutState> from, PayoutState to,
+                    const QString &actor, const QString &note);
+    Result<QList<PayoutEvent>> events(qint64 payoutId) const;
+    Status addApproval(qint64 payoutId, const PayoutApproval &approval);
+    Result<QList<PayoutApproval>> approvals(qint64 payoutId) const;
+    Status voidApprovals(qint64 payoutId, const QString &reason);
+
+    Result<qint64> openAttempt(qint64 merchantId, qint64 payoutId, const QString &actor);
+    Status recordAttempt(qint64 attemptId, const PayoutAttempt &attempt,
+                         const QString &idempotencyKey);
+    Result<QList<PayoutAttempt>> attempts(qint64 payoutId) const;
+    Result<std::optional<PayoutAttempt>> attemptByReference(qint64 merchantId,
+                                                            const QString &reference) const;
+    Result<std::optional<PayoutAttempt>> attemptByKey(qint64 payoutId, const QString &key) const;
+
+    Result<qint64> insertDocument(qint64 merchantId, const StoredDocument &document,
+                                  const QByteArray &content);
+    Result<QByteArray> documentContent(qint64 merchantId, qint64 documentId) const;
+    Result<qint64> addProof(qint64 payoutId, qint64 attemptId, qint64 documentId,
+                            const QString &reason, const QString &actor);
+    Result<QList<PayoutProof>> proofs(qint64 payoutId) const;
+
+    // Adds `delta` to a wallet's held balance (a row the caller has locked).
+    Status addHeld(qint64 merchantId, qint64 walletId, qint64 delta, const QString &actor);
+
+private:
+    const Database &m_database;
+};
+
+} // namespace coffer

@@ -1,0 +1,422 @@
+#include "payouts/payoutservice.h"
+
+#include "audit/auditlog.h"
+#include "common/textrules.h"
+#include "payees/payeeaccess.h"
+
+#include <QJsonObject>
+
+namespace coffer {
+
+namespace {
+
+Error payoutNotFound(const QString &number)
+{
+    return makeError(ErrorCode::PayoutNotFound,
+                     QStringLiteral("payout: %1 does not exist").arg(number.trimmed()));
+}
+
+Error payeeNotFound(const QString &ownerId)
+{
+    return makeError(ErrorCode::PayeeNotFound,
+                     QStringLiteral("owner-id: no payee has the owner id '%1'").arg(ownerId));
+}
+
+QString describeState(PayoutState state)
+{
+    return toCode(state).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+} // namespace
+
+QJsonObject payoutJson(const Payout &p)
+{
+    return {{QStringLiteral("number"), p.number},
+            {QStringLiteral("owner_id"), p.ownerId},
+            {QStringLiteral("wallet_id"), p.walletId},
+            {QStringLiteral("method_id"), p.methodId},
+            {QStringLiteral("amount"), p.amount.toDecimalString()},
+            {QStringLiteral("fee"), p.fee.toDecimalString()},
+            {QStringLiteral("held"), p.held.toDecimalString()},
+            {QStringLiteral("currency"), p.amount.currency().code()},
+            {QStringLiteral("instant"), p.instant},
+            {QStringLiteral("state"), toCode(p.state)},
+            {QStringLiteral("policy_version"), p.policyVersion},
+            {QStringLiteral("requested_by"), p.requestedBy},
+            {QStringLiteral("reference"), p.latestReference}};
+}
+
+Result<Payout> PayoutService::reach(const Actor &actor, const QString &number, PayeeAccess access,
+                                    bool lock) const
+{
+    COFFER_TRY(requireEither(actor, access));
+    auto payout = m_payouts.byNumber(actor.merchantId, number, lock);
+    if (!payout)
+        return payout.error();
+    if (!payout->has_value())
+        return payoutNotFound(number);
+    auto payee = m_payeeRows.byId(actor.merchantId, (*payout)->payeeId);
+    if (!payee)
+        return payee.error();
+    if (!payee->has_value())
+        return payoutNotFound(number);
+    COFFER_TRY(reachPayee(actor, **payee, access, payoutNotFound(number)));
+    return **payout;
+}
+
+Result<Payout> PayoutService::locked(const Actor &actor, const QString &number,
+                                     Permission permission)
+{
+    COFFER_TRY(actor.require(permission));
+    auto payout = m_payouts.byNumber(actor.merchantId, number, true);
+    if (!payout)
+        return payout.error();
+    if (!payout->has_value())
+        return payoutNotFound(number);
+    return **payout;
+}
+
+Status PayoutService::move(const Actor &actor, Payout &payout, PayoutState to, const QString &note,
+                           const QString &action)
+{
+    if (!mayMove(payout.state, to))
+        return makeError(ErrorCode::PayoutStateConflict,
+                         QStringLiteral("payout: %1 is %2; it cannot become %3")
+                             .arg(payout.number, describeState(payout.state), describeState(to)));
+    const Payout before = payout;
+    payout.state = to;
+    COFFER_TRY(m_payouts.update(payout));
+    COFFER_TRY(m_payouts.addEvent(payout.id, before.state, to, actor.userName, note));
+    return recordAudit(m_database, actor, action, QStringLiteral("payout"), payout.number,
+                       payoutJson(before), payoutJson(payout));
+}
+
+Status PayoutService::releaseHold(const Actor &actor, Payout &payout)
+{
+    Q_ASSERT(payout.held.isPositive());
+    COFFER_TRY(m_payouts.addHeld(actor.merchantId, payout.walletId, -payout.held.minorUnits(),
+                                 actor.userName));
+    payout.held = Money(0, payout.amount.currency());
+    return success();
+}
+
+Result<PayoutMethod> PayoutService::methodFor(const NewPayout &request, const Payee &payee,
+                                              const Wallet &wallet) const
+{
+    auto methods = m_methods.ofPayee(payee.merchantId, payee.id);
+    if (!methods)
+        return methods.error();
+    const PayoutMethod *chosen = nullptr;
+    for (const PayoutMethod &m : std::as_const(*methods)) {
+        if (request.methodId != 0 ? m.id == request.methodId
+                                  : m.active && m.isDefault && m.currency == wallet.currency)
+            chosen = &m;
+    }
+    if (!chosen && request.methodId == 0) {
+        // No default in this currency: the only active method in it will do.
+        QList<const PayoutMethod *> inCurrency;
+        for (const PayoutMethod &m : std::as_const(*methods)) {
+            if (m.active && m.currency == wallet.currency)
+                inCurrency.append(&m);
+        }
+        if (inCurrency.size() == 1)
+            chosen = inCurrency.first();
+    }
+    if (!chosen)
+        return makeError(
+            ErrorCode::PayoutMethodNotFound,
+            request.methodId != 0
+                ? QStringLiteral("method: %1 is not a payout method of '%2'")
+                      .arg(request.methodId)
+                      .arg(payee.ownerId)
+                : QStringLiteral("method: '%1' has no default %2 payout method; add one or name "
+                                 "it")
+                      .arg(payee.ownerId, wallet.currency.code()));
+    if (!chosen->active)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("method: %1 was removed; choose an active method").arg(chosen->id));
+    if (!(chosen->currency == wallet.currency))
+        return makeError(ErrorCode::CurrencyMismatch,
+                         QStringLiteral("method: %1 pays in %2, the payout is in %3")
+                             .arg(chosen->id)
+                             .arg(chosen->currency.code(), wallet.currency.code()));
+    return *chosen;
+}
+
+Result<std::optional<Payout>> PayoutService::replayed(const Actor &actor, const NewPayout &request,
+                                                      const QString &key) const
+{
+    auto first = m_payouts.byKey(actor.merchantId, key);
+    if (!first)
+        return first.error();
+    if (!first->has_value())
+        return std::optional<Payout>();
+    const Payout &p = **first;
+    if (p.ownerId != request.ownerId.trimmed() || !(p.amount == request.amount)
+        || p.instant != request.instant
+        || (request.methodId != 0 && p.methodId != request.methodId))
+        return makeError(ErrorCode::IdempotencyConflict,
+                         QStringLiteral("idempotency-key: '%1' was used for %2 (%3 %4 to '%5'); a "
+                                        "replay must repeat it exactly")
+                             .arg(key, p.number, p.amount.toDecimalString(),
+                                  p.amount.currency().code(), p.ownerId));
+    return first;
+}
+
+Result<Payout> PayoutService::request(const Actor &actor, const NewPayout &request)
+{
+    COFFER_TRY(requireEither(actor, PayeeAccess::Manage));
+    const QString ownerId = request.ownerId.trimmed();
+    COFFER_TRY(checkName(QStringLiteral("owner-id"), ownerId, 64));
+    const QString key = request.idempotencyKey.trimmed();
+    if (!request.idempotencyKey.isEmpty())
+        COFFER_TRY(checkName(QStringLiteral("idempotency-key"), key, 100));
+    if (!request.amount.currency().isValid() || !request.amount.isPositive())
+        return makeError(ErrorCode::AmountMustBePositive,
+                         QStringLiteral("amount: must be greater than zero"));
+
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto payee = m_payeeRows.byOwnerId(actor.merchantId, ownerId);
+    if (!payee)
+        return payee.error();
+    if (!payee->has_value())
+        return payeeNotFound(ownerId);
+    COFFER_TRY(reachPayee(actor, **payee, PayeeAccess::Manage, payeeNotFound(ownerId)));
+    if (!key.isEmpty()) {
+        auto replay = replayed(actor, request, key);
+        if (!replay)
+            return replay.error();
+        if (replay->has_value())
+            return **replay;
+    }
+    // The payee wallet stays locked to the end: no other request or credit of the
+    // payee sees it between the check of available money and the hold.
+    auto wallets = m_wallets.ofPayee(actor.merchantId, (*payee)->id, true);
+    if (!wallets)
+        return wallets.error();
+    std::optional<Wallet> wallet;
+    for (const Wallet &w : std::as_const(*wallets)) {
+        if (w.currency == request.amount.currency())
+            wallet = w;
+    }
+    if (!wallet)
+        return makeError(ErrorCode::CurrencyMismatch,
+                         QStringLiteral("amount: '%1' has no %2 wallet")
+                             .arg(ownerId, request.amount.currency().code()));
+    auto settled = m_payees.settleDue(actor, {*wallet});
+    if (!settled)
+        return settled.error();
+    wallet = settled->first();
+    if (!wallet->isActive())
+        return makeError(ErrorCode::WalletArchived,
+                         QStringLiteral("wallet: '%1' is not active").arg(wallet->name));
+    auto method = methodFor(request, **payee, *wallet);
+    if (!method)
+        return method.error();
+    auto active = m_payouts.activeFor(wallet->id, method->id);
+    if (!active)
+        return active.error();
+    if (!active->isEmpty())
+        return makeError(ErrorCode::PayoutConflict,
+                         QStringLiteral("payout: %1 to the same method is still %2; wait for it "
+                                        "or cancel it")
+                             .arg(active->first().number, describeState(active->first().state)));
+    if (wallet->available().minorUnits() < request.amount.minorUnits())
+        return makeError(ErrorCode::InsufficientFunds,
+                         QStringLiteral("amount: %1 %2 is more than the %3 %2 available")
+                             .arg(request.amount.toDecimalString(), wallet->currency.code(),
+                                  wallet->available().toDecimalString()));
+    auto settings = m_payeeRows.feeSettings(actor.merchantId);
+    if (!settings)
+        return settings.error();
+    Payout payout;
+    payout.merchantId = actor.merchantId;
+    payout.payeeId = (*payee)->id;
+    payout.ownerId = ownerId;
+    payout.walletId = wallet->id;
+    payout.methodId = method->id;
+    payout.amount = request.amount;
+    payout.fee = Money(0, request.amount.currency());
+    if (request.instant) {
+        auto fee = request.amount.multipliedByRatio(settings->instantPartsPerMillion,
+                                                    FeeRule::million, Rounding::HalfUp);
+        if (!fee)
+            return fee.error();
+        if (fee->minorUnits() >= request.amount.minorUnits())
+            return makeError(ErrorCode::AmountMustBePositive,
+                             QStringLiteral("amount: the instant fee of %1 leaves nothing to send")
+                                 .arg(fee->toDecimalString()));
+        payout.fee = *fee;
+    }
+    payout.held = request.amount;
+    payout.instant = request.instant;
+    payout.policyVersion = settings->policyVersion;
+    payout.requestedBy = actor.userName;
+    payout.requestedById = actor.userId;
+    payout.idempotencyKey = key;
+    const int year = m_payees.today().year();
+    auto sequence = m_payouts.nextNumber(actor.merchantId, QStringLiteral("JPO"), year);
+    if (!sequence)
+        return sequence.error();
+    payout.number = QStringLiteral("JPO-%1-%2").arg(year).arg(*sequence, 6, 10, QLatin1Char('0'));
+    auto id = m_payouts.insert(payout);
+    if (!id)
+        return id.error();
+    payout.id = *id;
+    COFFER_TRY(
+        m_payouts.addHeld(actor.merchantId, wallet->id, payout.held.minorUnits(), actor.userName));
+    COFFER_TRY(
+        m_payouts.addEvent(payout.id, std::nullopt, PayoutState::Pending, actor.userName, {}));
+    COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("payout.request"),
+                           QStringLiteral("payout"), payout.number, {}, payoutJson(payout)));
+    COFFER_TRY(transaction.commit());
+    return reach(actor, payout.number, PayeeAccess::Manage, false);
+}
+
+Result<Payout> PayoutService::cancel(const Actor &actor, const QString &number,
+                                     const QString &reason)
+{
+    COFFER_TRY(checkNote(QStringLiteral("reason"), reason, 2000));
+    // The requester's side (staff or the payee) or a reviewer may stop a payout.
+    const bool reviewer = actor.may(Permission::ReviewPayouts);
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto payout = reviewer ? locked(actor, number, Permission::ReviewPayouts)
+                           : reach(actor, number, PayeeAccess::Manage, true);
+    if (!payout)
+        return payout.error();
+    if (!mayMove(payout->state, PayoutState::Canceled))
+        return makeError(ErrorCode::PayoutStateConflict,
+                         QStringLiteral("payout: %1 is %2; only a payout not yet sent can be "
+                                        "canceled")
+                             .arg(payout->number, describeState(payout->state)));
+    COFFER_TRY(m_payouts.voidApprovals(payout->id, QStringLiteral("canceled")));
+    COFFER_TRY(releaseHold(actor, *payout));
+    COFFER_TRY(move(actor, *payout, PayoutState::Canceled, reason.trimmed(),
+                    QStringLiteral("payout.cancel")));
+    COFFER_TRY(transaction.commit());
+    return *payout;
+}
+
+Result<Payout> PayoutService::approve(const Actor &actor, const SignedIn &approver,
+                                      const QString &number, const QString &code)
+{
+    COFFER_TRY(actor.require(Permission::ReviewPayouts));
+    if (approver.userId != actor.userId)
+        return makeError(ErrorCode::PermissionDenied,
+                         QStringLiteral("approve: the one-time password must be the approver's "
+                                        "own"));
+    // Checks that need no code come first, so a refused approval spends none.
+    auto current = reach(actor, number, PayeeAccess::Read, false);
+    if (!current)
+        return current.error();
+    auto check = [&](const Payout &p) -> Status {
+        if (p.state != PayoutState::Pending)
+            return makeError(ErrorCode::PayoutStateConflict,
+                             QStringLiteral("payout: %1 is %2; only a pending payout is approved")
+                                 .arg(p.number, describeState(p.state)));
+        if (p.requestedById == actor.userId)
+            return makeError(ErrorCode::SeparationOfDuties,
+                             QStringLiteral("approve: %1 requested %2 and may not approve it")
+                                 .arg(actor.userName, p.number));
+        return success();
+    };
+    COFFER_TRY(check(*current));
+    auto self = m_users.self(approver);
+    if (!self)
+        return self.error();
+    if (!self->totpEnrolled)
+        return makeError(ErrorCode::TotpNotEnrolled,
+                         QStringLiteral("code: %1 has no confirmed one-time password; set one up "
+                                        "first")
+                             .arg(approver.name));
+    // The code in its own transaction: a wrong one is counted even though the
+    // approval writes nothing, and a used step is never accepted again.
+    COFFER_TRY(m_users.verifyTotp(approver, code));
+
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto payout = locked(actor, number, Permission::ReviewPayouts);
+    if (!payout)
+        return payout.error();
+    COFFER_TRY(check(*payout));
+    auto settings = m_payeeRows.feeSettings(actor.merchantId);
+    if (!settings)
+        return settings.error();
+    PayoutApproval approval;
+    approval.kind = QStringLiteral("normal");
+    approval.approver = actor.userName;
+    approval.approverId = actor.userId;
+    approval.amount = payout->amount;
+    approval.methodId = payout->methodId;
+    approval.policyVersion = settings->policyVersion;
+    COFFER_TRY(m_payouts.addApproval(payout->id, approval));
+    COFFER_TRY(move(actor, *payout, PayoutState::Approved, {}, QStringLiteral("payout.approve")));
+    COFFER_TRY(transaction.commit());
+    return *payout;
+}
+
+Result<QList<Payout>> PayoutService::list(const Actor &actor, const PayoutFilter &filter) const
+{
+    COFFER_TRY(requireEither(actor, PayeeAccess::Read));
+    if (actor.may(Permission::ReadBooks))
+        return m_payouts.list(actor.merchantId, filter, 0);
+    // A payee lists the payouts of the payee bound to them, and no other.
+    auto payee = m_payeeRows.byOwnerId(actor.merchantId, actor.payee.ownerId);
+    if (!payee)
+        return payee.error();
+    if (!payee->has_value() || !isOwnPayee(actor, **payee)
+        || (!filter.ownerId.isEmpty() && filter.ownerId.trimmed() != actor.payee.ownerId))
+        return QList<Payout> {};
+    return m_payouts.list(actor.merchantId, filter, (*payee)->id);
+}
+
+Result<PayoutDetail> PayoutService::show(const Actor &actor, const QString &number) const
+{
+    auto payout = reach(actor, number, PayeeAccess::Read, false);
+    if (!payout)
+        return payout.error();
+    PayoutDetail detail;
+    detail.payout = *payout;
+    auto method = m_methods.byId(actor.merchantId, payout->methodId);
+    auto timeline = m_payouts.events(payout->id);
+    auto approvals = m_payouts.approvals(payout->id);
+    auto attempts = m_payouts.attempts(payout->id);
+    auto proofs = m_payouts.proofs(payout->id);
+    for (const Status &read : {method ? success() : Status(method.error()),
+                               timeline ? success() : Status(timeline.error()),
+                               approvals ? success() : Status(approvals.error()),
+                               attempts ? success() : Status(attempts.error()),
+                               proofs ? success() : Status(proofs.error())}) {
+        if (!read)
+            return read.error();
+    }
+    if (method->has_value())
+        detail.method = **method;
+    detail.timeline = *timeline;
+    detail.approvals = *approvals;
+    detail.attempts = *attempts;
+    detail.proofs = *proofs;
+    return detail;
+}
+
+Result<QByteArray> PayoutService::proofFile(const Actor &actor, const QString &number,
+                                            qint64 documentId) const
+{
+    auto payout = reach(actor, number, PayeeAccess::Read, false);
+    if (!payout)
+        return payout.error();
+    auto proofs = m_payouts.proofs(payout->id);
+    if (!proofs)
+        return proofs.error();
+    for (const PayoutProof &proof : std::as_const(*proofs)) {
+        if (proof.document.id == documentId)
+            return m_payouts.documentContent(actor.merchantId, documentId);
+    }
+    return makeError(ErrorCode::InvalidArgument,
+                     QStringLiteral("proof: %1 is not a proof of %2").arg(documentId).arg(number));
+}
+
+} // namespace coffer
