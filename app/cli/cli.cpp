@@ -56,6 +56,16 @@ QString usage()
         "TEXT [--currency CODE] [--default]\n"
         "  method list --owner-id ID\n"
         "  method remove ID | method default ID\n"
+        "  payout request --owner-id ID --amount A [--method ID] [--instant] [--currency CODE] "
+        "[--idempotency-key K]   (prints the payout number)\n"
+        "  payout approve NUMBER   (the one-time password from COFFER_TOTP or a prompt)\n"
+        "  payout process NUMBER\n"
+        "  payout execute NUMBER --reference REF --actual-amount A --proof FILE [--note TEXT] "
+        "[--wallet NAME] [--idempotency-key K]\n"
+        "  payout fail NUMBER --code CODE --message TEXT [--retry]\n"
+        "  payout cancel NUMBER [--reason TEXT]\n"
+        "  payout list [--state STATE] [--owner-id ID] [--limit N]\n"
+        "  payout show NUMBER [--save-proof DOCUMENT_ID --out FILE]\n"
         "Without --db the embedded book in the user's data folder is used. Every command\n"
         "but init and bench signs in --user: the password comes from COFFER_PASSWORD or a\n"
         "prompt (init: the admin's password; user add and user password: the new one\n"
@@ -81,7 +91,10 @@ Error optionNamed(Error error)
         QStringLiteral("owner-id"),     QStringLiteral("idempotency-key"),
         QStringLiteral("available-on"), QStringLiteral("percent"),
         QStringLiteral("fixed"),        QStringLiteral("instant-percent"),
-        QStringLiteral("details"),      QStringLiteral("method")};
+        QStringLiteral("details"),      QStringLiteral("method"),
+        QStringLiteral("proof"),        QStringLiteral("actual-amount"),
+        QStringLiteral("code"),         QStringLiteral("message"),
+        QStringLiteral("reason")};
     const qsizetype colon = error.detail.indexOf(QStringLiteral(": "));
     if (colon > 0 && fields.contains(error.detail.left(colon)))
         error.detail.prepend(QStringLiteral("--"));
@@ -91,6 +104,7 @@ Error optionNamed(Error error)
 // The options of any command that take no value. --json is the JSON flag wherever
 // it cannot be the value of the option before it.
 const QStringList flagOptions {QStringLiteral("--default"), QStringLiteral("--excluded"),
+                               QStringLiteral("--instant"), QStringLiteral("--retry"),
                                QStringLiteral("--json")};
 
 void takeJsonFlag(QStringList &words, bool &json)
@@ -160,6 +174,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("fee"), runFee},
         {QStringLiteral("payee"), runPayee},
         {QStringLiteral("method"), runMethod},
+        {QStringLiteral("payout"), runPayout},
     };
     if (parsed && words.isEmpty())
         parsed = makeError(ErrorCode::InvalidArgument,

@@ -75,6 +75,7 @@ Status runAudit(Session &session, const QStringList &words);
 Status runFee(Session &session, const QStringList &words);
 Status runPayee(Session &session, const QStringList &words);
 Status runMethod(Session &session, const QStringList &words);
+Status runPayout(Session &session, const QStringList &words);
 
 // Exit codes: 0 done, 1 verify found differences, 2 an error.
 constexpr int exitVerifyFailed = 1;

@@ -1,0 +1,265 @@
+// coffer-cli payout: requests, approvals, execution and the payout record.
+#include "output.h"
+#include "session.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace coffer::cli {
+
+namespace {
+
+QString money(const Money &m)
+{
+    return m.toDecimalString() + QLatin1Char(' ') + m.currency().code();
+}
+
+QJsonObject cliPayoutJson(const Payout &p)
+{
+    return {{QStringLiteral("number"), p.number},
+            {QStringLiteral("owner_id"), p.ownerId},
+            {QStringLiteral("state"), toCode(p.state)},
+            {QStringLiteral("amount"), p.amount.toDecimalString()},
+            {QStringLiteral("fee"), p.fee.toDecimalString()},
+            {QStringLiteral("sent"), p.sent().toDecimalString()},
+            {QStringLiteral("held"), p.held.toDecimalString()},
+            {QStringLiteral("currency"), p.amount.currency().code()},
+            {QStringLiteral("instant"), p.instant},
+            {QStringLiteral("method_id"), p.methodId},
+            {QStringLiteral("requested_by"), p.requestedBy},
+            {QStringLiteral("reference"), p.latestReference},
+            {QStringLiteral("created_at"), p.createdAt.toUTC().toString(Qt::ISODate)}};
+}
+
+void printPayout(Session &session, const QString &verb, const Payout &p)
+{
+    if (session.json) {
+        printJson(session.out, cliPayoutJson(p));
+        return;
+    }
+    session.out << p.number << " " << verb << ": " << money(p.amount) << " to " << p.ownerId
+                << (p.instant ? QStringLiteral(" (instant, fee %1)").arg(p.fee.toDecimalString())
+                              : QString())
+                << ", " << toCode(p.state) << "\n";
+}
+
+Status requestPayout(Session &session, const QStringList &words)
+{
+    auto args
+        = CommandArguments::parse(QStringLiteral("payout request"), words,
+                                  {{QStringLiteral("--owner-id"), QStringLiteral("--amount"),
+                                    QStringLiteral("--method"), QStringLiteral("--idempotency-key"),
+                                    QStringLiteral("--currency"), QStringLiteral("--adjustment")},
+                                   {QStringLiteral("--instant")},
+                                   {QStringLiteral("--owner-id"), QStringLiteral("--amount")},
+                                   0,
+                                   {QStringLiteral("--adjustment")}});
+    if (!args)
+        return args.error();
+    if (args->has(QStringLiteral("--adjustment")))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("--adjustment: adjustments are not in this version of "
+                                        "Coffer yet; request without them"));
+    NewPayout request;
+    request.ownerId = args->value(QStringLiteral("--owner-id"));
+    request.instant = args->flag(QStringLiteral("--instant"));
+    request.idempotencyKey = args->value(QStringLiteral("--idempotency-key"));
+    if (args->has(QStringLiteral("--idempotency-key"))
+        && request.idempotencyKey.trimmed().isEmpty())
+        return makeError(ErrorCode::FieldRequired,
+                         QStringLiteral("--idempotency-key: must not be blank"));
+    if (args->has(QStringLiteral("--method"))) {
+        auto id = parsePositiveNumber(QStringLiteral("--method"),
+                                      args->value(QStringLiteral("--method")));
+        if (!id)
+            return id.error();
+        request.methodId = *id;
+    }
+    Currency currency;
+    if (args->has(QStringLiteral("--currency"))) {
+        auto code = Currency::fromCode(args->value(QStringLiteral("--currency")));
+        if (!code)
+            return relabel(code.error(), QStringLiteral("--currency"));
+        currency = *code;
+    }
+    COFFER_TRY(session.openMerchant());
+    auto wallet = session.book->payees().walletOf(session.actor, request.ownerId, currency);
+    if (!wallet)
+        return wallet.error();
+    auto amount = parseAmount(QStringLiteral("--amount"), args->value(QStringLiteral("--amount")),
+                              wallet->currency);
+    if (!amount)
+        return amount.error();
+    request.amount = *amount;
+    auto payout = session.book->payouts().request(session.actor, request);
+    if (!payout)
+        return payout.error();
+    if (session.json)
+        printJson(session.out, cliPayoutJson(*payout));
+    else
+        session.out << payout->number << "\n";
+    return success();
+}
+
+Result<QString> numberOf(const QString &command, const QStringList &words, OptionSpec spec,
+                         CommandArguments *parsed)
+{
+    spec.positionals = 1;
+    auto args = CommandArguments::parse(command, words, spec);
+    if (!args)
+        return args.error();
+    *parsed = *args;
+    return args->positional(0);
+}
+
+Status approvePayout(Session &session, const QStringList &words)
+{
+    CommandArguments args;
+    auto number = numberOf(QStringLiteral("payout approve"), words, {}, &args);
+    if (!number)
+        return number.error();
+    COFFER_TRY(session.openMerchant());
+    // Refuse before asking for a code that could not be used.
+    COFFER_TRY(session.actor.require(Permission::ReviewPayouts));
+    auto code = session.secret(QStringLiteral("COFFER_TOTP"), QStringLiteral("One-time password"));
+    if (!code)
+        return code.error();
+    auto payout = session.book->payouts().approve(session.actor, session.signedIn, *number, *code);
+    // A refused code is about the variable it came from.
+    if (!payout && payout.error().detail.startsWith(QStringLiteral("code:")))
+        return relabel(payout.error(), QStringLiteral("COFFER_TOTP"));
+    if (!payout)
+        return payout.error();
+    printPayout(session, QStringLiteral("approved"), *payout);
+    return success();
+}
+
+Status processPayout(Session &session, const QStringList &words)
+{
+    CommandArguments args;
+    auto number = numberOf(QStringLiteral("payout process"), words, {}, &args);
+    if (!number)
+        return number.error();
+    COFFER_TRY(session.openMerchant());
+    auto payout = session.book->payouts().process(session.actor, *number);
+    if (!payout)
+        return payout.error();
+    printPayout(session, QStringLiteral("in transit"), *payout);
+    return success();
+}
+
+Result<ProofFile> readProof(const QString &option, const QString &path)
+{
+    QFile file(path);
+    if (QFileInfo(path).size() > ProofFile::maxProofBytes)
+        return makeError(ErrorCode::InvalidProof,
+                         QStringLiteral("%1: '%2' is over %3 MiB")
+                             .arg(option, path)
+                             .arg(ProofFile::maxProofBytes / (1024 * 1024)));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::InvalidProof,
+                         QStringLiteral("%1: cannot read '%2'").arg(option, path));
+    return ProofFile {QFileInfo(path).fileName(), file.readAll()};
+}
+
+Status executePayout(Session &session, const QStringList &words)
+{
+    CommandArguments args;
+    auto number = numberOf(QStringLiteral("payout execute"), words,
+                           {{QStringLiteral("--reference"), QStringLiteral("--actual-amount"),
+                             QStringLiteral("--proof"), QStringLiteral("--idempotency-key"),
+                             QStringLiteral("--note"), QStringLiteral("--wallet")},
+                            {},
+                            {QStringLiteral("--reference"), QStringLiteral("--actual-amount"),
+                             QStringLiteral("--proof")}},
+                           &args);
+    if (!number)
+        return number.error();
+    Execution execution;
+    execution.reference = args.value(QStringLiteral("--reference"));
+    execution.note = args.value(QStringLiteral("--note"));
+    execution.idempotencyKey = args.value(QStringLiteral("--idempotency-key"));
+    execution.fromWallet = args.value(QStringLiteral("--wallet"));
+    auto proof = readProof(QStringLiteral("--proof"), args.value(QStringLiteral("--proof")));
+    if (!proof)
+        return proof.error();
+    execution.proof = *proof;
+    COFFER_TRY(session.openMerchant());
+    auto current = session.book->payouts().show(session.actor, *number);
+    if (!current)
+        return current.error();
+    auto actual = parseAmount(QStringLiteral("--actual-amount"),
+                              args.value(QStringLiteral("--actual-amount")),
+                              current->payout.amount.currency());
+    if (!actual)
+        return actual.error();
+    execution.actual = *actual;
+    auto payout = session.book->payouts().execute(session.actor, *number, execution);
+    if (!payout)
+        return payout.error();
+    printPayout(session, QStringLiteral("executed"), *payout);
+    return success();
+}
+
+Status failPayout(Session &session, const QStringList &words)
+{
+    CommandArguments args;
+    auto number = numberOf(QStringLiteral("payout fail"), words,
+                           {{QStringLiteral("--code"), QStringLiteral("--message")},
+                            {QStringLiteral("--retry")},
+                            {QStringLiteral("--code"), QStringLiteral("--message")}},
+                           &args);
+    if (!number)
+        return number.error();
+    COFFER_TRY(session.openMerchant());
+    auto payout = session.book->payouts().fail(
+        session.actor, *number, args.value(QStringLiteral("--code")),
+        args.value(QStringLiteral("--message")), args.flag(QStringLiteral("--retry")));
+    if (!payout)
+        return payout.error();
+    printPayout(session, QStringLiteral("failed"), *payout);
+    return success();
+}
+
+Status cancelPayout(Session &session, const QStringList &words)
+{
+    CommandArguments args;
+    auto number = numberOf(QStringLiteral("payout cancel"), words,
+                           {{QStringLiteral("--reason")}, {}, {}}, &args);
+    if (!number)
+        return number.error();
+    COFFER_TRY(session.openMerchant());
+    auto payout = session.book->payouts().cancel(session.actor, *number,
+                                                 args.value(QStringLiteral("--reason")));
+    if (!payout)
+        return payout.error();
+    printPayout(session, QStringLiteral("canceled"), *payout);
+    return success();
+}
+
+} // namespace
+
+Status listPayouts(Session &session, const QStringList &words);
+Status showPayout(Session &session, const QStringList &words);
+
+Status runPayout(Session &session, const QStringList &words)
+{
+    using Handler = Status (*)(Session &, const QStringList &);
+    static const QList<std::pair<QString, Handler>> handlers {
+        {QStringLiteral("request"), requestPayout}, {QStringLiteral("approve"), approvePayout},
+        {QStringLiteral("process"), processPayout}, {QStringLiteral("execute"), executePayout},
+        {QStringLiteral("fail"), failPayout},       {QStringLiteral("cancel"), cancelPayout},
+        {QStringLiteral("list"), listPayouts},      {QStringLiteral("show"), showPayout},
+    };
+    const QString sub = words.value(0);
+    for (const auto &[name, handler] : handlers) {
+        if (name == sub)
+            return handler(session, words.mid(1));
+    }
+    return makeError(ErrorCode::InvalidArgument,
+                     QStringLiteral("payout: '%1' is not request, approve, process, execute, fail, "
+                                    "cancel, list or show")
+                         .arg(sub));
+}
+
+} // namespace coffer::cli
