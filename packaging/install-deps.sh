@@ -12,6 +12,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libsqlite3-dev libpq-dev
     qtkeychain-qt6-dev libsodium-dev libqrencode-dev
+    # Qt PDF: proofs of payment are previewed inside the app
+    qt6-pdf-dev
     # PostgreSQL 15 server for the storage tests (started by tests/run-tests.sh)
     postgresql-15 postgresql-client-15
     # GUI tests, screenshots and PDF checks without a display

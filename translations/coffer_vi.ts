@@ -106,6 +106,16 @@
         <source>Coffer has no “%1” look; choose one of: %2.</source>
         <translation>Coffer không có giao diện “%1”; hãy chọn một trong: %2.</translation>
     </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="30" />
+        <source>proof: '%1' is larger than %2 MiB</source>
+        <translation>chứng từ: '%1' lớn hơn %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="35" />
+        <source>proof: choose a PDF, PNG or JPEG file to attach</source>
+        <translation>chứng từ: hãy chọn tệp PDF, PNG hoặc JPEG để đính kèm</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -171,6 +181,29 @@
         <location filename="../ui/rolenames.cpp" line="16" />
         <source>Auditor</source>
         <translation>Kiểm toán viên</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ApproveDialog</name>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="80" />
+        <source>Approve payout</source>
+        <translation>Duyệt chi trả</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="84" />
+        <source>6 or 8 digits from your authenticator</source>
+        <translation>6 hoặc 8 chữ số từ ứng dụng xác thực</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="87" />
+        <source>One-time &amp;code</source>
+        <translation>&amp;Mã một lần</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="88" />
+        <source>Approving holds you to this amount, method and fee policy; a change voids the approval.</source>
+        <translation>Khi duyệt, bạn xác nhận số tiền, phương thức và chính sách phí này; nếu có thay đổi, phê duyệt sẽ mất hiệu lực.</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1028,107 @@ Sau:
     </message>
 </context>
 <context>
+    <name>coffer::ui::ExecuteDialog</name>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="94" />
+        <source>Record execution</source>
+        <translation>Ghi nhận thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="103" />
+        <source>The bank's or provider's reference</source>
+        <translation>Mã tham chiếu của ngân hàng hoặc nhà cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="106" />
+        <source>PDF, PNG or JPEG, up to 10 MiB</source>
+        <translation>PDF, PNG hoặc JPEG, tối đa 10 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="109" />
+        <source>Required when the amount sent differs from %1</source>
+        <translation>Bắt buộc khi số tiền đã gửi khác %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="112" />
+        <source>Default bank wallet</source>
+        <translation>Ví ngân hàng mặc định</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="117" />
+        <source>&amp;Browse…</source>
+        <translation>Chọn &amp;tệp…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="121" />
+        <source>&amp;Reference</source>
+        <translation>&amp;Mã tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="122" />
+        <source>Amount &amp;sent (%1)</source>
+        <translation>Số tiền đã &amp;gửi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="123" />
+        <source>Paid &amp;from</source>
+        <translation>Chi từ &amp;ví</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="124" />
+        <source>&amp;Proof of payment</source>
+        <translation>&amp;Chứng từ thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="125" />
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="131" />
+        <source>Proof of payment</source>
+        <translation>Chứng từ thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="132" />
+        <source>Proofs (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Chứng từ (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::FailDialog</name>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="157" />
+        <source>Record a failure</source>
+        <translation>Ghi nhận thất bại</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="160" />
+        <source>Try again: keep the payout approved for a new attempt</source>
+        <translation>Thử lại: giữ chi trả ở trạng thái đã duyệt cho lần thực hiện mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="163" />
+        <source>The rail's code, e.g. R03</source>
+        <translation>Mã của kênh thanh toán, ví dụ R03</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="167" />
+        <source>Failure &amp;code</source>
+        <translation>&amp;Mã lỗi</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="168" />
+        <source>&amp;Message</source>
+        <translation>&amp;Thông báo</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="171" />
+        <source>A failure after paying is a bank return: the payment is reversed and the payee is owed the amount again.</source>
+        <translation>Thất bại sau khi đã trả là ngân hàng hoàn lại: khoản thanh toán được đảo và cửa hàng lại nợ người nhận số tiền này.</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::ListPrinter</name>
     <message>
         <location filename="../ui/printing/listprinter.cpp" line="72" />
@@ -1010,252 +1144,252 @@ Sau:
 <context>
     <name>coffer::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49" />
+        <location filename="../ui/mainwindow.cpp" line="50" />
         <source>%1 — Coffer</source>
         <translation>%1 — Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Si&amp;gn out…</source>
         <translation>Đăng &amp;xuất…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="224" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84" />
+        <location filename="../ui/mainwindow.cpp" line="89" />
         <source>Book: %1 · Merchant: %2 · Signed in as %3 (%4)</source>
         <translation>Sổ: %1 · Cửa hàng: %2 · Đăng nhập: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="143" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>&amp;Wallet</source>
         <translation>&amp;Ví</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="151" />
         <source>&amp;New wallet…</source>
         <translation>&amp;Ví mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="156" />
         <source>&amp;Edit wallet…</source>
         <translation>&amp;Sửa ví…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>Make &amp;default</source>
         <translation>Đặt làm &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>&amp;Archive</source>
         <translation>&amp;Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="164" />
         <source>&amp;Transactions</source>
         <translation>&amp;Giao dịch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>New &amp;income…</source>
         <translation>Khoản &amp;thu mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>New &amp;expense…</source>
         <translation>Khoản &amp;chi mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>New &amp;transfer…</source>
         <translation>&amp;Chuyển tiền mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="172" />
         <source>&amp;Edit entry…</source>
         <translation>&amp;Sửa giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="174" />
         <source>Mark &amp;completed</source>
         <translation>Đánh dấu &amp;hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="176" />
         <source>Ca&amp;ncel entry…</source>
         <translation>&amp;Hủy giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>&amp;Account</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="180" />
         <source>Set up a &amp;one-time password…</source>
         <translation>Thiết lập &amp;mật khẩu một lần…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Change &amp;password…</source>
         <translation>Đổi mật &amp;khẩu…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>&amp;Help</source>
         <translation>Trợ giú&amp;p</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>&amp;About Coffer</source>
         <translation>&amp;Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>About Coffer</source>
         <translation>Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="191" />
         <source>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Exact, double-entry bookkeeping for merchants.</source>
         <translation>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Sổ sách kế toán kép, chính xác cho người bán hàng.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>&amp;New book…</source>
         <translation>Sổ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>&amp;Open book…</source>
         <translation>&amp;Mở sổ…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Explore the &amp;demo book</source>
         <translation>Xem &amp;sổ mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>&amp;Merchant</source>
         <translation>&amp;Người bán</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="219" />
         <source>E&amp;xport to PDF…</source>
         <translation>&amp;Xuất ra PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217" />
+        <location filename="../ui/mainwindow.cpp" line="222" />
         <source>C&amp;lose book</source>
         <translation>Đó&amp;ng sổ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>No other recent books</source>
         <translation>Không có sổ gần đây khác</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323" />
+        <location filename="../ui/mainwindow.cpp" line="328" />
         <source>Your one-time password is set up.</source>
         <translation>Đã thiết lập mật khẩu một lần.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>Your password is changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>Export to PDF</source>
         <translation>Xuất ra PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="431" />
         <source>Coffer</source>
         <translation>Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426" />
+        <location filename="../ui/mainwindow.cpp" line="431" />
         <source>Coffer could not write %1.</source>
         <translation>Coffer không ghi được %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429" />
+        <location filename="../ui/mainwindow.cpp" line="434" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -1362,6 +1496,416 @@ Sau:
     </message>
 </context>
 <context>
+    <name>coffer::ui::PayoutDetailView</name>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="31" />
+        <source>Pending</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="33" />
+        <source>Awaiting exception approval</source>
+        <translation>Chờ duyệt ngoại lệ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="34" />
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="35" />
+        <source>In transit</source>
+        <translation>Đang chuyển</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="36" />
+        <source>Paid</source>
+        <translation>Đã trả</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="38" />
+        <source>Awaiting reconciliation</source>
+        <translation>Chờ đối soát</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="39" />
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="40" />
+        <source>Canceled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="41" />
+        <source>Reversed</source>
+        <translation>Đã đảo</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="60" />
+        <source>Payee</source>
+        <translation>Người nhận tiền</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="61" />
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="63" />
+        <source>Instant fee</source>
+        <translation>Phí tức thì</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="64" />
+        <source>To send</source>
+        <translation>Số tiền gửi</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="65" />
+        <source>Held</source>
+        <translation>Tạm giữ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="66" />
+        <source>Method</source>
+        <translation>Phương thức</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="67" />
+        <source>Requested</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="70" />
+        <source>Reference</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="71" />
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="75" />
+        <source>by %1</source>
+        <translation>bởi %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="81" />
+        <source>Approvals</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="85" />
+        <source>%1 by %2, %3, for %4 (policy %5)%6</source>
+        <translation>%1 bởi %2, %3, cho %4 (chính sách %5)%6</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="90" />
+        <source> — void: %1</source>
+        <translation> — mất hiệu lực: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="95" />
+        <source>Execution attempts</source>
+        <translation>Các lần thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="97" />
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="99" />
+        <source>, reference %1</source>
+        <translation>, mã tham chiếu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="101" />
+        <source>, sent %1</source>
+        <translation>, đã gửi %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="120" />
+        <source>Open p&amp;roof</source>
+        <translation>&amp;Mở chứng từ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="121" />
+        <source>Save proof to &amp;disk…</source>
+        <translation>Lưu chứng từ &amp;ra tệp…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="127" />
+        <source>Proofs of payment</source>
+        <translation>Chứng từ thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="153" />
+        <source>&lt;p&gt;Select a payout to see its timeline, approvals, execution attempts and proofs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một khoản chi trả để xem diễn biến, phê duyệt, các lần thực hiện và chứng từ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="158" />
+        <source>%1 · %2 · %3 bytes · SHA-256 %4</source>
+        <translation>%1 · %2 · %3 byte · SHA-256 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="163" />
+        <source> (replaced)</source>
+        <translation> (đã thay)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="165" />
+        <source> (replacement: %1)</source>
+        <translation> (thay thế: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="210" />
+        <source>Save proof of payment</source>
+        <translation>Lưu chứng từ thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="218" />
+        <source>file: cannot write %1</source>
+        <translation>tệp: không ghi được %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PayoutFormDialog</name>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="50" />
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 to %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 cho %3</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PayoutsPage</name>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="27" />
+        <source>Pending</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="29" />
+        <source>Awaiting exception approval</source>
+        <translation>Chờ duyệt ngoại lệ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="30" />
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="31" />
+        <source>In transit</source>
+        <translation>Đang chuyển</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="32" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="73" />
+        <source>Paid</source>
+        <translation>Đã trả</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="33" />
+        <source>Awaiting reconciliation</source>
+        <translation>Chờ đối soát</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="34" />
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="35" />
+        <source>Canceled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="36" />
+        <source>Reversed</source>
+        <translation>Đã đảo</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="45" />
+        <source>under an hour</source>
+        <translation>dưới một giờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="47" />
+        <source>1 hour</source>
+        <translation>1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="49" />
+        <source>%1 hours</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="50" />
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="65" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="65" />
+        <source>Payee</source>
+        <translation>Người nhận tiền</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="65" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="65" />
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="66" />
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="66" />
+        <source>Requested by</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="66" />
+        <source>Age</source>
+        <translation>Đã chờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="70" />
+        <source>Needs my review</source>
+        <translation>Cần tôi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="71" />
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="72" />
+        <source>Reconciliation queue</source>
+        <translation>Hàng chờ đối soát</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="74" />
+        <source>Failed, canceled or reversed</source>
+        <translation>Thất bại, đã hủy hoặc đã đảo</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="75" />
+        <source>All payouts</source>
+        <translation>Mọi khoản chi trả</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="79" />
+        <source>Any payee</source>
+        <translation>Mọi người nhận</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="82" />
+        <source>Any age</source>
+        <translation>Mọi thời gian chờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="83" />
+        <source>Older than a day</source>
+        <translation>Chờ hơn một ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="84" />
+        <source>Older than 3 days</source>
+        <translation>Chờ hơn 3 ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="85" />
+        <source>Older than a week</source>
+        <translation>Chờ hơn một tuần</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="95" />
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="96" />
+        <source>Pro&amp;cess</source>
+        <translation>&amp;Chuyển đi</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="97" />
+        <source>Record e&amp;xecution…</source>
+        <translation>Ghi &amp;nhận thực hiện…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="98" />
+        <source>Record fai&amp;lure…</source>
+        <translation>Ghi nhận thất &amp;bại…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="99" />
+        <source>Ca&amp;ncel payout…</source>
+        <translation>&amp;Hủy chi trả…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="100" />
+        <source>Replace pro&amp;of…</source>
+        <translation>Th&amp;ay chứng từ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="112" />
+        <source>&amp;Show</source>
+        <translation>H&amp;iển thị</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="114" />
+        <source>Pa&amp;yee</source>
+        <translation>&amp;Lọc người nhận</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="207" />
+        <source>1 payout</source>
+        <translation>1 khoản chi trả</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="207" />
+        <source>%1 payouts</source>
+        <translation>%1 khoản chi trả</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="294" />
+        <source>payout: select a payout first</source>
+        <translation>chi trả: hãy chọn một khoản chi trả trước</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="402" />
+        <source>Cancel payout</source>
+        <translation>Hủy chi trả</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="411" />
+        <source>Replace proof of payment</source>
+        <translation>Thay chứng từ thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.h" line="39" />
+        <source>Payouts</source>
+        <translation>Chi trả</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::PreferencesDialog</name>
     <message>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="17" />
@@ -1392,6 +1936,57 @@ Sau:
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="33" />
         <source>&amp;Appearance</source>
         <translation>&amp;Giao diện</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ProofViewer</name>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="227" />
+        <source>%1 — proof of payment</source>
+        <translation>%1 — chứng từ thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="234" />
+        <source>%1 bytes · SHA-256 %2</source>
+        <translation>%1 byte · SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="257" />
+        <source>This PDF could not be shown.</source>
+        <translation>Không hiển thị được tệp PDF này.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="265" />
+        <source>This image could not be shown.</source>
+        <translation>Không hiển thị được hình ảnh này.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ReasonDialog</name>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="186" />
+        <source>&amp;Browse…</source>
+        <translation>Chọn &amp;tệp…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="190" />
+        <source>New &amp;proof</source>
+        <translation>Chứng từ &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="193" />
+        <source>Proof of payment</source>
+        <translation>Chứng từ thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="193" />
+        <source>Proofs (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Chứng từ (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="198" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
     </message>
 </context>
 <context>
@@ -2183,97 +2778,102 @@ Sau:
         <translation>Thẻ tín dụng</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="40" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="26" />
+        <source>Payee wallet</source>
+        <translation>Ví người nhận</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/walletdialog.cpp" line="41" />
         <source>Edit wallet</source>
         <translation>Sửa ví</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="40" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="41" />
         <source>New wallet</source>
         <translation>Ví mới</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="51" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="52" />
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="65" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="66" />
         <source>Default wallet of the merchant</source>
         <translation>Ví mặc định của cửa hàng</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="66" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="67" />
         <source>Leave out of reports and totals</source>
         <translation>Không tính vào báo cáo và tổng</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="74" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="75" />
         <source>&amp;Name</source>
         <translation>&amp;Tên</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="75" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="76" />
         <source>Name in &amp;Vietnamese</source>
         <translation>Tên tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="76" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="77" />
         <source>&amp;Type</source>
         <translation>&amp;Loại</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="77" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="78" />
         <source>&amp;Currency</source>
         <translation>&amp;Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="78" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="79" />
         <source>&amp;Starting balance</source>
         <translation>Số dư &amp;ban đầu</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="79" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="80" />
         <source>Account or card &amp;number</source>
         <translation>Số tài khoản hoặc &amp;thẻ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="80" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="81" />
         <source>&amp;Bank or provider</source>
         <translation>&amp;Ngân hàng hoặc nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="118" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="119" />
         <source>Give the wallet a name.</source>
         <translation>Hãy đặt tên cho ví.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="134" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="135" />
         <source>%1 has no decimals: write a whole amount.</source>
         <translation>%1 không có phần thập phân: hãy nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="136" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="137" />
         <source>%1 allows at most %2 decimal places.</source>
         <translation>%1 chỉ cho phép tối đa %2 chữ số thập phân.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="139" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="140" />
         <source>The starting balance is too large.</source>
         <translation>Số dư ban đầu quá lớn.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="140" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="141" />
         <source>The starting balance is not an amount.</source>
         <translation>Số dư ban đầu không phải là một số tiền.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="145" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="146" />
         <source>Cash and e-wallets cannot start below zero.</source>
         <translation>Tiền mặt và ví điện tử không thể có số dư ban đầu âm.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/walletdialog.cpp" line="199" />
+        <location filename="../ui/dialogs/walletdialog.cpp" line="200" />
         <source>Another wallet is already called “%1”.</source>
         <translation>Đã có ví khác tên “%1”.</translation>
     </message>
@@ -2301,47 +2901,52 @@ Sau:
         <translation>Thẻ tín dụng</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="72" />
+        <location filename="../ui/models/walletmodel.cpp" line="41" />
+        <source>Payee wallet</source>
+        <translation>Ví người nhận</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/walletmodel.cpp" line="73" />
         <source>Excluded from reports</source>
         <translation>Không tính vào báo cáo</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="73" />
+        <location filename="../ui/models/walletmodel.cpp" line="74" />
         <source>Default wallet</source>
         <translation>Ví mặc định</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="90" />
+        <location filename="../ui/models/walletmodel.cpp" line="91" />
         <source>Wallet</source>
         <translation>Ví</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="91" />
+        <location filename="../ui/models/walletmodel.cpp" line="92" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="92" />
+        <location filename="../ui/models/walletmodel.cpp" line="93" />
         <source>Currency</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="93" />
+        <location filename="../ui/models/walletmodel.cpp" line="94" />
         <source>Current</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="94" />
+        <location filename="../ui/models/walletmodel.cpp" line="95" />
         <source>Available</source>
         <translation>Khả dụng</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="95" />
+        <location filename="../ui/models/walletmodel.cpp" line="96" />
         <source>Pending</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../ui/models/walletmodel.cpp" line="96" />
+        <location filename="../ui/models/walletmodel.cpp" line="97" />
         <source>Held</source>
         <translation>Tạm giữ</translation>
     </message>

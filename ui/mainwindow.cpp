@@ -11,6 +11,7 @@
 #include "pages/transactionspage.h"
 #include "pages/userspage.h"
 #include "pages/walletspage.h"
+#include "payouts/payoutspage.h"
 #include "rolenames.h"
 #include "theme.h"
 
@@ -57,6 +58,10 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, const Actor &actor,
     addPage(m_transactions, QStyle::SP_FileDialogDetailedView);
     addPage(m_transfers, QStyle::SP_BrowserReload);
     // Only for those who may use them.
+    if (m_workspace.may(Permission::ReadBooks)) {
+        m_payouts = new PayoutsPage(m_workspace, m_stack);
+        addPage(m_payouts, QStyle::SP_ArrowForward);
+    }
     if (m_workspace.may(Permission::ManageUsers)) {
         m_users = new UsersPage(m_workspace, m_stack);
         addPage(m_users, QStyle::SP_DirHomeIcon);

@@ -18,6 +18,7 @@ class DashboardPage;
 class Page;
 class TransactionsPage;
 class UsersPage;
+class PayoutsPage;
 class WalletsPage;
 
 // The desktop window over one open book and merchant: a navigation list on the
@@ -42,6 +43,7 @@ public:
     // Null when the user may not manage users, or read the audit trail.
     UsersPage *usersPage() const { return m_users; }
     AuditPage *auditPage() const { return m_audit; }
+    PayoutsPage *payoutsPage() const { return m_payouts; }
     Page *currentPage() const;
     void showPage(Page *page);
     // Keeps the window's size, position and screen for the next run.
@@ -101,6 +103,7 @@ private:
     TransactionsPage *m_transfers;
     UsersPage *m_users = nullptr;
     AuditPage *m_audit = nullptr;
+    PayoutsPage *m_payouts = nullptr;
     QList<Page *> m_pages;
     QAction *m_newIncome = nullptr;
     QAction *m_newExpense = nullptr;

@@ -64,6 +64,7 @@ QString usage()
         "[--wallet NAME] [--idempotency-key K]\n"
         "  payout fail NUMBER --code CODE --message TEXT [--retry]\n"
         "  payout cancel NUMBER [--reason TEXT]\n"
+        "  payout replace-proof NUMBER --proof FILE --reason TEXT\n"
         "  payout list [--state STATE] [--owner-id ID] [--limit N]\n"
         "  payout show NUMBER [--save-proof DOCUMENT_ID --out FILE]\n"
         "Without --db the embedded book in the user's data folder is used. Every command\n"

@@ -221,6 +221,35 @@ Status failPayout(Session &session, const QStringList &words)
     return success();
 }
 
+Status replaceProof(Session &session, const QStringList &words)
+{
+    CommandArguments args;
+    auto number = numberOf(QStringLiteral("payout replace-proof"), words,
+                           {{QStringLiteral("--proof"), QStringLiteral("--reason")},
+                            {},
+                            {QStringLiteral("--proof"), QStringLiteral("--reason")}},
+                           &args);
+    if (!number)
+        return number.error();
+    auto proof = readProof(QStringLiteral("--proof"), args.value(QStringLiteral("--proof")));
+    if (!proof)
+        return proof.error();
+    COFFER_TRY(session.openMerchant());
+    auto replaced = session.book->payouts().replaceProof(session.actor, *number, *proof,
+                                                         args.value(QStringLiteral("--reason")));
+    if (!replaced)
+        return replaced.error();
+    if (session.json)
+        printJson(session.out, {{QStringLiteral("document_id"), replaced->document.id},
+                                {QStringLiteral("file_name"), replaced->document.fileName},
+                                {QStringLiteral("sha256"), replaced->document.sha256}});
+    else
+        session.out << *number << " proof replaced by document " << replaced->document.id << " ("
+                    << replaced->document.fileName << ", sha256 " << replaced->document.sha256
+                    << ")\n";
+    return success();
+}
+
 Status cancelPayout(Session &session, const QStringList &words)
 {
     CommandArguments args;
@@ -250,6 +279,7 @@ Status runPayout(Session &session, const QStringList &words)
         {QStringLiteral("process"), processPayout}, {QStringLiteral("execute"), executePayout},
         {QStringLiteral("fail"), failPayout},       {QStringLiteral("cancel"), cancelPayout},
         {QStringLiteral("list"), listPayouts},      {QStringLiteral("show"), showPayout},
+        {QStringLiteral("replace-proof"), replaceProof},
     };
     const QString sub = words.value(0);
     for (const auto &[name, handler] : handlers) {
@@ -258,7 +288,7 @@ Status runPayout(Session &session, const QStringList &words)
     }
     return makeError(ErrorCode::InvalidArgument,
                      QStringLiteral("payout: '%1' is not request, approve, process, execute, fail, "
-                                    "cancel, list or show")
+                                    "cancel, replace-proof, list or show")
                          .arg(sub));
 }
 

@@ -346,4 +346,50 @@ Result<Payout> PayoutService::fail(const Actor &actor, const QString &number, co
     return *payout;
 }
 
+Result<PayoutProof> PayoutService::replaceProof(const Actor &actor, const QString &number,
+                                                const ProofFile &proof, const QString &reason)
+{
+    COFFER_TRY(actor.require(Permission::ReconcilePayouts));
+    COFFER_TRY(checkName(QStringLiteral("reason"), reason.trimmed(), 500));
+    auto mime = checkProofFile(proof);
+    if (!mime)
+        return mime.error();
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto payout = locked(actor, number, Permission::ReconcilePayouts);
+    if (!payout)
+        return payout.error();
+    auto proofs = m_payouts.proofs(payout->id);
+    if (!proofs)
+        return proofs.error();
+    std::optional<PayoutProof> current;
+    for (const PayoutProof &p : std::as_const(*proofs)) {
+        if (p.replacedById == 0)
+            current = p;
+    }
+    if (!current)
+        return makeError(ErrorCode::PayoutStateConflict,
+                         QStringLiteral("payout: %1 has no proof of payment to replace yet")
+                             .arg(payout->number));
+    auto added = storeProof(actor, *payout, current->attemptId, proof, reason.trimmed());
+    if (!added)
+        return added.error();
+    COFFER_TRY(m_payouts.markReplaced(current->id, *added));
+    COFFER_TRY(m_payouts.addEvent(payout->id, payout->state, payout->state, actor.userName,
+                                  QStringLiteral("proof replaced: ") + reason.trimmed()));
+    auto after = m_payouts.proofs(payout->id);
+    if (!after)
+        return after.error();
+    const PayoutProof &fresh = after->last();
+    COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("payout.replace_proof"),
+                           QStringLiteral("payout"), payout->number,
+                           {{QStringLiteral("proof_sha256"), current->document.sha256},
+                            {QStringLiteral("file_name"), current->document.fileName}},
+                           {{QStringLiteral("proof_sha256"), fresh.document.sha256},
+                            {QStringLiteral("file_name"), fresh.document.fileName},
+                            {QStringLiteral("reason"), reason.trimmed()}}));
+    COFFER_TRY(transaction.commit());
+    return fresh;
+}
+
 } // namespace coffer

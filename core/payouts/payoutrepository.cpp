@@ -415,6 +415,15 @@ Result<QList<PayoutProof>> PayoutRepository::proofs(qint64 payoutId) const
     return proofs;
 }
 
+Status PayoutRepository::markReplaced(qint64 proofId, qint64 replacedById)
+{
+    COFFER_TRY(
+        m_database.run(QStringLiteral("UPDATE payout_proof SET replaced_by_id = ? WHERE id = ? "
+                                      "AND replaced_by_id IS NULL"),
+                       {replacedById, proofId}));
+    return success();
+}
+
 Status PayoutRepository::addHeld(qint64 merchantId, qint64 walletId, qint64 delta,
                                  const QString &actor)
 {

@@ -51,6 +51,7 @@ public:
     Result<qint64> addProof(qint64 payoutId, qint64 attemptId, qint64 documentId,
                             const QString &reason, const QString &actor);
     Result<QList<PayoutProof>> proofs(qint64 payoutId) const;
+    Status markReplaced(qint64 proofId, qint64 replacedById);
 
     // Adds `delta` to a wallet's held balance (a row the caller has locked).
     Status addHeld(qint64 merchantId, qint64 walletId, qint64 delta, const QString &actor);

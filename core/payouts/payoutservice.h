@@ -62,6 +62,12 @@ public:
     Result<Payout> execute(const Actor &actor, const QString &number, const Execution &execution);
     Result<Payout> fail(const Actor &actor, const QString &number, const QString &code,
                         const QString &message, bool retry = false);
+    // A wrong proof is replaced, never removed: the new file takes its place and the
+    // earlier one stays in the payout's history, pointing at its successor.
+    // ReconcilePayouts (reconciler, admin). Errors: PayoutNotFound, InvalidProof,
+    // FieldRequired/InvalidText (reason), PayoutStateConflict (no proof yet).
+    Result<PayoutProof> replaceProof(const Actor &actor, const QString &number,
+                                     const ProofFile &proof, const QString &reason);
 
     Result<QList<Payout>> list(const Actor &actor, const PayoutFilter &filter) const;
     Result<PayoutDetail> show(const Actor &actor, const QString &number) const;

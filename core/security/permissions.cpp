@@ -18,7 +18,8 @@ QList<Permission> grantedTo(Role role)
         return {ReadBooks, RecordEntries, RecordBusinessEvents, ManageInvoices, RequestPayouts};
     case Role::Reviewer: return {ReadBooks, ReviewPayouts, ExecutePayouts};
     case Role::Reconciler: return {ReadBooks, ReconcilePayouts};
-    case Role::Admin: return {ReadBooks, ManageUsers, ManageSettings, ReadAudit};
+    // The admin also reverses and reconciles payouts (shared/DOMAIN.md, invariant 7).
+    case Role::Admin: return {ReadBooks, ReconcilePayouts, ManageUsers, ManageSettings, ReadAudit};
     case Role::Payee: return {ReadOwnWallet, RequestOwnPayout};
     case Role::Auditor: return {ReadBooks, ReadAudit};
     }

@@ -144,6 +144,28 @@ void TestPayoutCli::aPayoutRunsFromRequestToPaid()
     QFile saved(copy);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(saved.readAll(), QByteArray("%PDF-1.4\n%%EOF\n"));
+    // A reconciler replaces the proof; the first file stays.
+    QVERIFY(!expectOk(words(QStringLiteral("user add --name rob --role reconciler"))).isEmpty());
+    const QString png = m_files.filePath(QStringLiteral("slip.png"));
+    QFile image(png);
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    image.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(16, 'p'));
+    image.close();
+    const QString replaced = expectOk({QStringLiteral("payout"), QStringLiteral("replace-proof"),
+                                       number, QStringLiteral("--proof"), png,
+                                       QStringLiteral("--reason"), QStringLiteral("wrong file")},
+                                      QStringLiteral("rob"));
+    QVERIFY2(replaced.contains(QStringLiteral("proof replaced by document 2 (slip.png")),
+             qPrintable(replaced));
+    const QJsonArray proofs
+        = cli({QStringLiteral("--json"), QStringLiteral("payout"), QStringLiteral("show"), number})
+              .json()
+              .value(QStringLiteral("proofs"))
+              .toArray();
+    QCOMPARE(proofs.size(), 2);
+    QCOMPARE(proofs.at(0).toObject().value(QStringLiteral("current")).toBool(), false);
+    QCOMPARE(proofs.at(1).toObject().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("wrong file"));
     const QString text = expectOk({QStringLiteral("payout"), QStringLiteral("show"), number});
     QVERIFY2(text.contains(QStringLiteral("pending -> approved  by rita")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("sha256 ")));

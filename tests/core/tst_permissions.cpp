@@ -33,7 +33,8 @@ void TestPermissions::everyRoleAndPermission_data()
           P::RequestPayouts}},
         {Role::Reviewer, {P::ReadBooks, P::ReviewPayouts, P::ExecutePayouts}},
         {Role::Reconciler, {P::ReadBooks, P::ReconcilePayouts}},
-        {Role::Admin, {P::ReadBooks, P::ManageUsers, P::ManageSettings, P::ReadAudit}},
+        {Role::Admin,
+         {P::ReadBooks, P::ReconcilePayouts, P::ManageUsers, P::ManageSettings, P::ReadAudit}},
         {Role::Payee, {P::ReadOwnWallet, P::RequestOwnPayout}},
         {Role::Auditor, {P::ReadBooks, P::ReadAudit}},
     };

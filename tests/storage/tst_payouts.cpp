@@ -52,6 +52,7 @@ private Q_SLOTS:
     void badRequestsChangeNothing();
     void aPayeeReachesOnlyTheirOwnPayouts();
     void aPolicyChangeVoidsTheApproval();
+    void aProofIsReplacedAndTheOldOneKept();
     void theVerifierChecksHolds();
 
 private:
@@ -137,41 +138,15 @@ void TestPayouts::init()
                                 false,
                                 false})
                 .ok());
-    QVERIFY(book.payees()
-                .getOrCreate(m_owner, OwnerType::Creator, QStringLiteral("42"),
-                             currency(QStringLiteral("USD")))
-                .ok());
-    NewCredit credit;
-    credit.ownerId = QStringLiteral("42");
-    credit.gross = usd(QStringLiteral("100.00"));
-    QVERIFY(book.payees().credit(m_owner, credit).ok());
-    m_bankMethod = book.methods()
-                       .add(m_owner,
-                            NewPayoutMethod {QStringLiteral("42"),
-                                             MethodKind::Bank,
-                                             QStringLiteral("GB82 WEST 1234 5698 7654 32"),
-                                             {},
-                                             false})
-                       .value()
-                       .id;
-    m_paypalMethod = book.methods()
-                         .add(m_owner,
-                              NewPayoutMethod {QStringLiteral("42"),
-                                               MethodKind::PayPal,
-                                               QStringLiteral("lan@example.com"),
-                                               {},
-                                               false})
-                         .value()
-                         .id;
+    const TestBook::PayeeMethods methods = m_book->setUpPayee(
+        m_owner, QStringLiteral("42"), QStringLiteral("100.00"), QStringLiteral("USD"));
+    m_bankMethod = methods.bank;
+    m_paypalMethod = methods.paypal;
     m_reviewer = m_book->actorWithRole(Role::Reviewer, m_owner.merchantId);
     m_reviewerSignIn
         = book.users().signIn(QStringLiteral("reviewer"), TestBook::testerPassword()).value();
-    const TotpEnrolment enrolment
-        = book.users()
-              .enrolTotp(m_reviewerSignIn, TestBook::testerPassword(), QStringLiteral("Coffer"))
-              .value();
-    m_secret = base32Decode(enrolment.base32).value();
-    QVERIFY(book.users().verifyTotp(m_reviewerSignIn, nextCode()).ok());
+    m_now = m_now.addSecs(30);
+    m_secret = m_book->confirmTotp(m_reviewerSignIn, m_now.toSecsSinceEpoch());
 }
 
 void TestPayouts::cleanup()
@@ -665,6 +640,57 @@ void TestPayouts::aPolicyChangeVoidsTheApproval()
     QCOMPARE(payouts().process(m_reviewer, p->number).error().code, ErrorCode::PayoutStateConflict);
     QVERIFY(approve(p->number).ok());
     QVERIFY(payouts().process(m_reviewer, p->number).ok());
+}
+
+void TestPayouts::aProofIsReplacedAndTheOldOneKept()
+{
+    const Payout p = inTransit(QStringLiteral("40.00"));
+    const Payout waiting = [this] {
+        auto r = request(QStringLiteral("5.00"), m_paypalMethod);
+        return r.value();
+    }();
+    QVERIFY(payouts().execute(m_reviewer, p.number, execution(QStringLiteral("40.00"))).ok());
+    const Actor reconciler = m_book->actorWithRole(Role::Reconciler, m_owner.merchantId);
+    const ProofFile right {QStringLiteral("right.pdf"), QByteArray("%PDF-1.7\nthe right slip\n")};
+    const BookSnapshot before = snapshot();
+    QCOMPARE(payouts()
+                 .replaceProof(m_reviewer, p.number, right, QStringLiteral("wrong slip"))
+                 .error()
+                 .code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(payouts().replaceProof(reconciler, p.number, right, QStringLiteral("  ")).error().code,
+             ErrorCode::FieldRequired);
+    QCOMPARE(payouts()
+                 .replaceProof(reconciler, p.number, {QStringLiteral("x.pdf"), QByteArray("text")},
+                               QStringLiteral("wrong slip"))
+                 .error()
+                 .code,
+             ErrorCode::InvalidProof);
+    QCOMPARE(payouts()
+                 .replaceProof(reconciler, waiting.number, right, QStringLiteral("none yet"))
+                 .error()
+                 .code,
+             ErrorCode::PayoutStateConflict);
+    QCOMPARE(snapshot(), before);
+    auto replaced
+        = payouts().replaceProof(reconciler, p.number, right, QStringLiteral("wrong slip"));
+    QVERIFY2(replaced.ok(), why(replaced).constData());
+    const PayoutDetail detail = payouts().show(m_owner, p.number).value();
+    QCOMPARE(detail.proofs.size(), 2);
+    QCOMPARE(detail.proofs.at(0).replacedById, detail.proofs.at(1).id);
+    QCOMPARE(detail.proofs.at(1).replacedById, 0);
+    QCOMPARE(detail.proofs.at(1).reason, QStringLiteral("wrong slip"));
+    QCOMPARE(detail.proofs.at(1).attemptId, detail.proofs.at(0).attemptId);
+    // Both files stay readable, byte for byte.
+    QCOMPARE(payouts().proofFile(m_owner, p.number, detail.proofs.at(0).document.id).value(),
+             pngProof().content);
+    QCOMPARE(payouts().proofFile(m_owner, p.number, detail.proofs.at(1).document.id).value(),
+             right.content);
+    QVERIFY(detail.timeline.last().note.startsWith(QStringLiteral("proof replaced: wrong slip")));
+    QCOMPARE(toCode(detail.payout.state), toCode(PayoutState::Paid));
+    // The admin may replace a proof too.
+    QVERIFY(payouts().replaceProof(m_owner, p.number, pngProof(), QStringLiteral("back")).ok());
+    QCOMPARE(payouts().show(m_owner, p.number)->proofs.size(), 3);
 }
 
 void TestPayouts::theVerifierChecksHolds()

@@ -2,6 +2,8 @@
 // PostgreSQL (tst_permissionmatrix_pg): a command runs when the role's permissions
 // allow it and is refused with PermissionDenied otherwise, writing nothing; to a
 // payee the merchant's wallets do not exist at all.
+#include "security/base32.h"
+#include "security/otp.h"
 #include "testbook.h"
 #include "tools/historygenerator.h"
 
@@ -28,6 +30,7 @@ struct Fixture
     QList<qint64> completed; // completed entries to cancel or correct
     qint64 method = 0; // payee 7's payout methods
     qint64 spareMethod = 0;
+    QString approved; // a payout of payee 7, approved by a reviewer of the fixture
 };
 
 using Command = std::function<Status(Book &, const Actor &, const Fixture &)>;
@@ -398,6 +401,43 @@ QList<Case> everyCommand()
          },
          false,
          {RequestOwnPayout}},
+        {"payouts.request",
+         {RequestPayouts},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             NewPayout request;
+             request.ownerId = QStringLiteral("7");
+             request.amount = money(QStringLiteral("1000"), QStringLiteral("VND"));
+             request.methodId = f.spareMethod;
+             return done(b.payouts().request(a, request));
+         },
+         false,
+         {RequestOwnPayout}},
+        {"payouts.list",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &) { return done(b.payouts().list(a, {})); },
+         false,
+         {ReadOwnWallet}},
+        {"payouts.show",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.payouts().show(a, f.approved));
+         },
+         false,
+         {ReadOwnWallet}},
+        {"payouts.process",
+         {ExecutePayouts},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             return done(b.payouts().process(a, f.approved));
+         }},
+        {"payouts.execute",
+         {ExecutePayouts},
+         [](Book &b, const Actor &a, const Fixture &f) {
+             Execution e;
+             e.reference = QStringLiteral("M-1");
+             e.actual = money(QStringLiteral("2000"), QStringLiteral("VND"));
+             e.proof = {QStringLiteral("slip.pdf"), QByteArray("%PDF-1.4\n")};
+             return done(b.payouts().execute(a, f.approved, e));
+         }},
         {"payees.setFees",
          {ManageSettings},
          [](Book &b, const Actor &a, const Fixture &) {
@@ -497,6 +537,31 @@ Fixture TestPermissionMatrix::prepare(TestBook &testBook, const Actor &admin)
                                               false})
                         .value()
                         .id;
+    NewCredit credit;
+    credit.ownerId = QStringLiteral("7");
+    credit.gross = money(QStringLiteral("100000"), QStringLiteral("VND"));
+    book.payees().credit(admin, credit).value();
+    NewPayout payout;
+    payout.ownerId = QStringLiteral("7");
+    payout.amount = money(QStringLiteral("2000"), QStringLiteral("VND"));
+    payout.methodId = f.method;
+    f.approved = book.payouts().request(admin, payout).value().number;
+    book.users()
+        .add(admin,
+             NewUser {QStringLiteral("checker"), TestBook::testerPassword(), Role::Reviewer, {}})
+        .value();
+    SignedIn checker
+        = book.users().signIn(QStringLiteral("checker"), TestBook::testerPassword()).value();
+    const QByteArray secret
+        = base32Decode(book.users()
+                           .enrolTotp(checker, TestBook::testerPassword(), QStringLiteral("Coffer"))
+                           .value()
+                           .base32)
+              .value();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    book.users().verifyTotp(checker, totp(secret, now, {})).value();
+    const Actor checkerActor = book.users().actorFor(checker, admin.merchantId).value();
+    book.payouts().approve(checkerActor, checker, f.approved, totp(secret, now + 30, {})).value();
     book.users()
         .add(admin,
              NewUser {QStringLiteral("helper"), TestBook::testerPassword(), Role::Bookkeeper, {}})

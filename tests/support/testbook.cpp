@@ -1,5 +1,7 @@
 #include "testbook.h"
 
+#include "security/base32.h"
+#include "security/otp.h"
 #include "storage/migrator.h"
 
 #include <QRandomGenerator>
@@ -162,6 +164,46 @@ Actor TestBook::actorWithRole(Role role, qint64 merchantId, const PayeeBinding &
         users.setRole(admin, name, role, payee).value();
     const SignedIn user = users.signIn(name, testerPassword()).value();
     return users.actorFor(user, merchantId).value();
+}
+
+QByteArray TestBook::confirmTotp(SignedIn &user, qint64 unixTime)
+{
+    UserService &users = m_book->users();
+    const TotpEnrolment enrolment
+        = users.enrolTotp(user, testerPassword(), QStringLiteral("Coffer")).value();
+    const QByteArray secret = base32Decode(enrolment.base32).value();
+    if (auto confirmed = users.verifyTotp(user, totp(secret, unixTime, enrolment.parameters));
+        !confirmed)
+        qFatal("confirmTotp: %s", qPrintable(confirmed.error().toString()));
+    return secret;
+}
+
+TestBook::PayeeMethods TestBook::setUpPayee(const Actor &owner, const QString &ownerId,
+                                            const QString &gross, const QString &code)
+{
+    m_book->payees().getOrCreate(owner, OwnerType::Creator, ownerId, currency(code)).value();
+    NewCredit credit;
+    credit.ownerId = ownerId;
+    credit.gross = money(gross, code);
+    m_book->payees().credit(owner, credit).value();
+    PayeeMethods methods;
+    methods.bank = m_book->methods()
+                       .add(owner,
+                            NewPayoutMethod {ownerId,
+                                             MethodKind::Bank,
+                                             QStringLiteral("GB82 WEST 1234 5698 7654 32"),
+                                             {},
+                                             false})
+                       .value()
+                       .id;
+    methods.paypal
+        = m_book->methods()
+              .add(owner,
+                   NewPayoutMethod {
+                       ownerId, MethodKind::PayPal, QStringLiteral("lan@example.com"), {}, false})
+              .value()
+              .id;
+    return methods;
 }
 
 QStringList TestBook::verify()

@@ -39,6 +39,18 @@ public:
     // A user named after `role` (made by the tester when new) with that one role in
     // the merchant, signed in, as an actor.
     Actor actorWithRole(Role role, qint64 merchantId, const PayeeBinding &payee = {});
+    // Sets up and confirms a one-time password for `user` with the code of
+    // `unixTime` (the user service's clock must agree); returns the secret.
+    QByteArray confirmTotp(SignedIn &user, qint64 unixTime);
+    // Payee `ownerId` with a wallet in `code` credited `gross` (no fee), and two
+    // payout methods: a bank account (the default) and PayPal.
+    struct PayeeMethods
+    {
+        qint64 bank = 0;
+        qint64 paypal = 0;
+    };
+    PayeeMethods setUpPayee(const Actor &owner, const QString &ownerId, const QString &gross,
+                            const QString &code);
     // The verifier's findings (empty when sound).
     QStringList verify();
 

@@ -35,6 +35,37 @@ as_demo=(--db "$book" --user demo)
 COFFER_PASSWORD=wrong-guess "$cli" --db "$book" --user thu balance >/dev/null 2>&1 || true
 "$cli" "${as_demo[@]}" user disable an >/dev/null
 
+# Payees and payouts for the inbox: lan requests, minh approves with his one-time
+# code (computed here as his authenticator would), processes and pays with a proof.
+totp() { /usr/bin/python3 -c 'import base64,hmac,hashlib,struct,sys,time
+k=base64.b32decode(sys.argv[1]);c=int(time.time())//30+int(sys.argv[2])
+h=hmac.new(k,struct.pack(">Q",c),hashlib.sha1).digest();o=h[-1]&15
+print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))' "$1" "$2"; }
+"$cli" "${as_demo[@]}" wallet add --name "Vietcombank" --type bank --initial 250000000 >/dev/null
+"$cli" "${as_demo[@]}" fee set --percent 10 >/dev/null
+for payee in "creator 42 Nguyễn Thị Vy" "affiliate aff-17" "vendor vnd-rang-xay" "creator 58"; do
+    read -r kind id _ <<<"$payee"
+    "$cli" "${as_demo[@]}" payee get-or-create --owner-type "$kind" --owner-id "$id" --currency VND >/dev/null
+    "$cli" "${as_demo[@]}" payee credit --owner-id "$id" --type earning --amount 12500000 >/dev/null
+done
+"$cli" "${as_demo[@]}" method add --owner-id 42 --kind bank --details "GB82 WEST 1234 5698 7654 32" >/dev/null
+"$cli" "${as_demo[@]}" method add --owner-id aff-17 --kind paypal --details "aff17@example.com" >/dev/null
+"$cli" "${as_demo[@]}" method add --owner-id vnd-rang-xay --kind bank --details "0071000123456" >/dev/null
+"$cli" "${as_demo[@]}" method add --owner-id 58 --kind venmo --details "@creator-58" >/dev/null
+as_lan=(--db "$book" --user lan)
+paid=$("$cli" "${as_lan[@]}" payout request --owner-id 42 --amount 4500000)
+"$cli" "${as_lan[@]}" payout request --owner-id aff-17 --amount 2750000 --instant >/dev/null
+"$cli" "${as_lan[@]}" payout request --owner-id vnd-rang-xay --amount 8200000 >/dev/null
+canceled=$("$cli" "${as_lan[@]}" payout request --owner-id 58 --amount 1000000)
+"$cli" "${as_lan[@]}" payout cancel "$canceled" --reason "Asked twice" >/dev/null
+secret=$("$cli" --db "$book" --user minh --json totp enroll | sed -n 's/.*"secret": "\([A-Z2-7]*\)".*/\1/p')
+"$cli" --db "$book" --user minh totp verify "$(totp "$secret" -1)" >/dev/null
+COFFER_TOTP=$(totp "$secret" 0) "$cli" --db "$book" --user minh payout approve "$paid" >/dev/null
+"$cli" --db "$book" --user minh payout process "$paid" >/dev/null
+printf '%%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%%%EOF\n' >"$work/slip.pdf"
+"$cli" --db "$book" --user minh payout execute "$paid" --reference "VCB-2026-118734" \
+    --actual-amount 4500000 --proof "$work/slip.pdf" >/dev/null
+
 # One app run: start it in language $1 (file suffix $2), on the generated book when
 # the next argument is --db (signed in as demo; --db-signin: at the sign-in dialog),
 # then for each "name:keys" step press the keys (or type text=...), wait, and save
@@ -90,7 +121,8 @@ run_all() {
         "expense-dialog:Escape ctrl+d text=12.5" \
         "transfer-dialog:Escape ctrl+t" "wallet-dialog:Escape ctrl+shift+n" \
         "connection-dialog:Escape ctrl+shift+o" "preferences:Escape ctrl+comma" \
-        "users:Escape ctrl+6" "user-dialog:$newuser text=hoa" "audit:Escape ctrl+7" \
+        "payouts:Escape ctrl+6" "payouts-all:$showall" \
+        "users:Escape ctrl+7" "user-dialog:$newuser text=hoa" "audit:Escape ctrl+8" \
         "totp-dialog:$account text=coffer-demo Return"
     shoot "$lang" "$suffix" --db-signin "sign-in:text=demo Tab text=coffer-demo"
 }
@@ -105,8 +137,8 @@ export DISPLAY=$display
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 openbox >/dev/null 2>&1 &
 sleep 1
-account="alt+a o" newuser="alt+n" run_all en ""
-account="alt+k m" newuser="alt+m" run_all vi "-vi"
+account="alt+a o" newuser="alt+n" showall="alt+s End alt+y text=42 Return" run_all en ""
+account="alt+k m" newuser="alt+m" showall="alt+i End alt+l text=42 Return" run_all vi "-vi"
 # The dark look at 200% scaling (a high-density screen).
 SHOT_THEME=dark SHOT_SCALE=2 shoot en "-dark-200" --db "dashboard:ctrl+1" "wallets:ctrl+2" \
     "transactions:ctrl+4" "income-dialog:ctrl+2 ctrl+i text=150000"

@@ -1,0 +1,233 @@
+// The payout inbox through a real window, on SQLite (tst_payoutspage) and
+// PostgreSQL (tst_payoutspage_pg): a reviewer approves with a one-time code typed
+// into the dialog, processes, records the execution with a PDF proof that the
+// viewer renders, and the totals, filters and offered actions follow the roles.
+#include "payouts/payoutdetailview.h"
+#include "payouts/payoutdialogs.h"
+#include "payouts/payoutspage.h"
+#include "security/base32.h"
+#include "security/otp.h"
+#include "testbook.h"
+#include "windowdriver.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace coffer;
+using namespace coffer::test;
+
+class TestPayoutsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aReviewerWorksAPayoutThroughTheInbox();
+    void aWrongCodeKeepsTheDialogOpen();
+    void filtersTotalsAndOfferedActions();
+
+private:
+    QString request(const QString &amount, qint64 method);
+    QString code(int steps) const
+    {
+        return totp(m_secret, QDateTime::currentSecsSinceEpoch() + 30 * steps, TotpParameters {});
+    }
+    QString writePdf();
+
+    std::unique_ptr<TestBook> m_book;
+    Actor m_owner;
+    Merchant m_merchant;
+    Actor m_reviewer;
+    SignedIn m_reviewerSignIn;
+    QByteArray m_secret;
+    qint64 m_method = 0;
+    qint64 m_otherMethod = 0;
+    QTemporaryDir m_folder;
+};
+
+void TestPayoutsPage::init()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    m_book = TestBook::create();
+    QVERIFY(m_book);
+    m_owner = m_book->createMerchant(QStringLiteral("Creator Hub"), QStringLiteral("USD"));
+    Book &book = m_book->book();
+    m_merchant = book.wallets().resolveMerchant(QString()).value();
+    QVERIFY(
+        book.wallets()
+            .add(
+                m_owner,
+                NewWallet {
+                    QStringLiteral("Bank"), {}, WalletType::Bank, {}, 500'00, {}, {}, false, false})
+            .ok());
+    const TestBook::PayeeMethods methods = m_book->setUpPayee(
+        m_owner, QStringLiteral("42"), QStringLiteral("100.00"), QStringLiteral("USD"));
+    m_method = methods.bank;
+    m_otherMethod = methods.paypal;
+    m_reviewer = m_book->actorWithRole(Role::Reviewer, m_owner.merchantId);
+    m_reviewerSignIn
+        = book.users().signIn(QStringLiteral("reviewer"), TestBook::testerPassword()).value();
+    m_secret = m_book->confirmTotp(m_reviewerSignIn, QDateTime::currentSecsSinceEpoch());
+}
+
+void TestPayoutsPage::cleanup()
+{
+    if (m_book)
+        QCOMPARE(m_book->verify(), QStringList());
+    m_book.reset();
+}
+
+QString TestPayoutsPage::request(const QString &amount, qint64 method)
+{
+    NewPayout r;
+    r.ownerId = QStringLiteral("42");
+    r.amount = money(amount, QStringLiteral("USD"));
+    r.methodId = method;
+    return m_book->book().payouts().request(m_owner, r).value().number;
+}
+
+QString TestPayoutsPage::writePdf()
+{
+    const QString path = m_folder.filePath(QStringLiteral("transfer-slip.pdf"));
+    QPdfWriter writer(path);
+    QPainter painter(&writer);
+    painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 14));
+    painter.drawText(QRect(0, 0, 4000, 800), QStringLiteral("Bank transfer WIRE-77: 40.00 USD"));
+    painter.end();
+    return path;
+}
+
+void TestPayoutsPage::aReviewerWorksAPayoutThroughTheInbox()
+{
+    const QString number = request(QStringLiteral("40.00"), m_method);
+    ui::MainWindow window(m_book->book(), m_merchant, m_reviewer, m_reviewerSignIn);
+    ui::PayoutsPage *page = window.payoutsPage();
+    QVERIFY(page);
+    QVERIFY(showWindow(window, page));
+    // Needs my review: the pending payout someone else requested.
+    QCOMPARE(page->listed().size(), 1);
+    QVERIFY(page->selectPayout(number));
+    QVERIFY(page->button(QStringLiteral("approve"))->isEnabled());
+    QVERIFY(!page->button(QStringLiteral("process"))->isEnabled());
+    QVERIFY(page->detail()->text()->toPlainText().contains(QStringLiteral("IBAN GB ••••5432")));
+
+    whenDialogOpens([this](QDialog *dialog) {
+        auto *approve = qobject_cast<ui::ApproveDialog *>(dialog);
+        QVERIFY(approve);
+        approve->code()->setText(code(1));
+        approve->accept();
+    });
+    page->button(QStringLiteral("approve"))->click();
+    QCOMPARE(toCode(page->selectedPayout()->state), toCode(PayoutState::Approved));
+    QVERIFY(page->button(QStringLiteral("process"))->isEnabled());
+    page->button(QStringLiteral("process"))->click();
+    QCOMPARE(toCode(page->selectedPayout()->state), toCode(PayoutState::InTransit));
+
+    const QString pdf = writePdf();
+    whenDialogOpens([pdf](QDialog *dialog) {
+        auto *execute = qobject_cast<ui::ExecuteDialog *>(dialog);
+        QVERIFY(execute);
+        QCOMPARE(execute->actual()->text(), QStringLiteral("40.00"));
+        execute->reference()->setText(QStringLiteral("WIRE-77"));
+        execute->proofPath()->setText(pdf);
+        execute->accept();
+    });
+    page->button(QStringLiteral("execute"))->click();
+    QCOMPARE(toCode(page->selectedPayout()->state), toCode(PayoutState::Paid));
+    const QString detail = page->detail()->text()->toPlainText();
+    QVERIFY2(detail.contains(QStringLiteral("WIRE-77")), qPrintable(detail));
+    QVERIFY(detail.contains(QStringLiteral("by reviewer")));
+    QCOMPARE(page->detail()->proofs()->count(), 1);
+    QVERIFY(
+        page->detail()->proofs()->item(0)->text().startsWith(QStringLiteral("transfer-slip.pdf")));
+    // The proof opens inside the app: the PDF's page is rendered.
+    std::unique_ptr<QDialog> viewer(page->detail()->previewSelectedProof());
+    auto *proofViewer = qobject_cast<ui::ProofViewer *>(viewer.get());
+    QVERIFY(proofViewer);
+    QCOMPARE(proofViewer->pageCount(), 1);
+    auto *rendered = proofViewer->findChild<QLabel *>(QStringLiteral("page0"));
+    QVERIFY(rendered && !rendered->pixmap().isNull());
+    QVERIFY(rendered->pixmap().width() > 300);
+    // The payee is owed 40.00 less; nothing is held.
+    const PayeeStatement statement
+        = m_book->book().payees().show(m_owner, QStringLiteral("42")).value();
+    QCOMPARE(statement.balances.first().available,
+             money(QStringLiteral("60.00"), QStringLiteral("USD")));
+    QCOMPARE(statement.balances.first().held, money(QStringLiteral("0.00"), QStringLiteral("USD")));
+}
+
+void TestPayoutsPage::aWrongCodeKeepsTheDialogOpen()
+{
+    const QString number = request(QStringLiteral("10.00"), m_method);
+    ui::MainWindow window(m_book->book(), m_merchant, m_reviewer, m_reviewerSignIn);
+    ui::PayoutsPage *page = window.payoutsPage();
+    QVERIFY(showWindow(window, page));
+    QVERIFY(page->selectPayout(number));
+    QString problem;
+    whenDialogOpens([&problem](QDialog *dialog) {
+        auto *approve = qobject_cast<ui::ApproveDialog *>(dialog);
+        approve->code()->setText(QStringLiteral("12345"));
+        approve->accept(); // refused: the dialog stays, naming the rule
+        problem = approve->problem();
+        QVERIFY(approve->isVisible());
+        approve->reject();
+    });
+    page->button(QStringLiteral("approve"))->click();
+    QVERIFY2(problem.startsWith(QStringLiteral("code:")), qPrintable(problem));
+    QCOMPARE(toCode(page->selectedPayout()->state), toCode(PayoutState::Pending));
+}
+
+void TestPayoutsPage::filtersTotalsAndOfferedActions()
+{
+    request(QStringLiteral("10.00"), m_method);
+    const QString second = request(QStringLiteral("25.50"), m_otherMethod);
+    QVERIFY(m_book->book().payouts().cancel(m_owner, second).ok());
+    {
+        // The owner requested them: nothing needs their review; the open list has one.
+        ui::MainWindow window(m_book->book(), m_merchant, m_owner, m_book->tester());
+        ui::PayoutsPage *page = window.payoutsPage();
+        QVERIFY(showWindow(window, page));
+        page->setShow(ui::PayoutsPage::Show::NeedsMyReview);
+        QCOMPARE(page->listed().size(), 0);
+        page->setShow(ui::PayoutsPage::Show::All);
+        QCOMPARE(page->listed().size(), 2);
+        QCOMPARE(page->totals()->text(), QStringLiteral("2 payouts · 35.50 USD"));
+        page->setShow(ui::PayoutsPage::Show::Ended);
+        QCOMPARE(page->listed().size(), 1);
+        page->setShow(ui::PayoutsPage::Show::Open);
+        QCOMPARE(page->totals()->text(), QStringLiteral("1 payout · 10.00 USD"));
+        page->setPayeeFilter(QStringLiteral("43"));
+        QCOMPARE(page->listed().size(), 0);
+        // The tester (owner and admin) approves others' requests and replaces proofs,
+        // but does not process or execute.
+        QVERIFY(page->button(QStringLiteral("approve"))->isVisibleTo(page));
+        QVERIFY(!page->button(QStringLiteral("process"))->isVisibleTo(page));
+        QVERIFY(!page->button(QStringLiteral("execute"))->isVisibleTo(page));
+        QVERIFY(page->button(QStringLiteral("replaceProof"))->isVisibleTo(page));
+    }
+    // A payee has no inbox; an auditor reads it and acts on nothing.
+    const Actor auditor = m_book->actorWithRole(Role::Auditor, m_owner.merchantId);
+    const SignedIn auditorSignIn
+        = m_book->book()
+              .users()
+              .signIn(QStringLiteral("auditor"), TestBook::testerPassword())
+              .value();
+    ui::MainWindow window(m_book->book(), m_merchant, auditor, auditorSignIn);
+    ui::PayoutsPage *page = window.payoutsPage();
+    QVERIFY(showWindow(window, page));
+    page->setShow(ui::PayoutsPage::Show::All);
+    QCOMPARE(page->listed().size(), 2);
+    for (const char *name : {"approve", "process", "execute", "fail", "cancel", "replaceProof"})
+        QVERIFY2(!page->button(QString::fromLatin1(name))->isVisibleTo(page), name);
+}
+
+QTEST_MAIN(TestPayoutsPage)
+#include "tst_payoutspage.moc"

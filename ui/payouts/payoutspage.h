@@ -1,0 +1,96 @@
+#pragma once
+
+#include "pages/page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace coffer::ui {
+
+class PayoutDetailView;
+
+// The finance reviewer's inbox: payouts that need the user's review, the open ones,
+// the reconciliation queue or any state, filtered by payee and age, with totals
+// per currency; the selected payout in full beside the list; and the actions its
+// state and the user's roles allow: approve with a one-time code, process, record
+// the execution with its proof, record a failure, cancel, replace a proof.
+class PayoutsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    // What the list shows.
+    enum class Show
+    {
+        NeedsMyReview, // pending, and not requested by the user
+        Open, // holding money: not yet paid, failed or canceled
+        Reconciliation, // awaiting reconciliation
+        Paid,
+        Ended, // failed, canceled or reversed
+        All
+    };
+
+    explicit PayoutsPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Payouts"); }
+    void reload() override;
+
+    QTableView *view() const { return m_view; }
+    QLabel *totals() const { return m_totals; }
+    PayoutDetailView *detail() const { return m_detail; }
+    void setShow(Show show);
+    void setPayeeFilter(const QString &ownerId);
+    const QList<Payout> &listed() const { return m_payouts; }
+    const Payout *selectedPayout() const;
+    bool selectPayout(const QString &number);
+    QPushButton *button(const QString &objectName) const;
+
+    // The actions on the selected payout, as the dialogs call them.
+    Status approveSelected(const QString &code);
+    Status processSelected();
+    Status executeSelected(const Execution &execution);
+    Status failSelected(const QString &code, const QString &message, bool retry);
+    Status cancelSelected(const QString &reason);
+    Status replaceSelectedProof(const ProofFile &proof, const QString &reason);
+
+public Q_SLOTS:
+    void approve();
+    void process();
+    void execute();
+    void fail();
+    void cancel();
+    void replaceProof();
+
+private:
+    enum Column
+    {
+        Number,
+        Payee,
+        State,
+        Amount,
+        Currency,
+        RequestedBy,
+        Age,
+        ColumnCount
+    };
+    bool shows(const Payout &payout) const;
+    void updateSelection();
+    // Runs `act` on the selected payout, then reloads and keeps it selected.
+    Status act(const std::function<Result<Payout>(const Payout &)> &act);
+
+    QList<Payout> m_payouts;
+    QStandardItemModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_show;
+    QLineEdit *m_payee;
+    QComboBox *m_age;
+    QLabel *m_totals;
+    PayoutDetailView *m_detail;
+    QList<QPushButton *> m_buttons;
+};
+
+} // namespace coffer::ui
