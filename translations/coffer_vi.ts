@@ -107,12 +107,12 @@
         <translation>Coffer không có giao diện “%1”; hãy chọn một trong: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="30" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="49" />
         <source>proof: '%1' is larger than %2 MiB</source>
         <translation>chứng từ: '%1' lớn hơn %2 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="35" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="54" />
         <source>proof: choose a PDF, PNG or JPEG file to attach</source>
         <translation>chứng từ: hãy chọn tệp PDF, PNG hoặc JPEG để đính kèm</translation>
     </message>
@@ -186,22 +186,22 @@
 <context>
     <name>coffer::ui::ApproveDialog</name>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="80" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="99" />
         <source>Approve payout</source>
         <translation>Duyệt chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="84" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="103" />
         <source>6 or 8 digits from your authenticator</source>
         <translation>6 hoặc 8 chữ số từ ứng dụng xác thực</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="87" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="106" />
         <source>One-time &amp;code</source>
         <translation>&amp;Mã một lần</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="88" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="107" />
         <source>Approving holds you to this amount, method and fee policy; a change voids the approval.</source>
         <translation>Khi duyệt, bạn xác nhận số tiền, phương thức và chính sách phí này; nếu có thay đổi, phê duyệt sẽ mất hiệu lực.</translation>
     </message>
@@ -1030,67 +1030,67 @@ Sau:
 <context>
     <name>coffer::ui::ExecuteDialog</name>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="94" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="113" />
         <source>Record execution</source>
         <translation>Ghi nhận thực hiện</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="103" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="122" />
         <source>The bank's or provider's reference</source>
         <translation>Mã tham chiếu của ngân hàng hoặc nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="106" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="125" />
         <source>PDF, PNG or JPEG, up to 10 MiB</source>
         <translation>PDF, PNG hoặc JPEG, tối đa 10 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="109" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="128" />
         <source>Required when the amount sent differs from %1</source>
         <translation>Bắt buộc khi số tiền đã gửi khác %1</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="112" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="131" />
         <source>Default bank wallet</source>
         <translation>Ví ngân hàng mặc định</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="117" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="136" />
         <source>&amp;Browse…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="121" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="140" />
         <source>&amp;Reference</source>
         <translation>&amp;Mã tham chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="122" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="141" />
         <source>Amount &amp;sent (%1)</source>
         <translation>Số tiền đã &amp;gửi (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="123" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="142" />
         <source>Paid &amp;from</source>
         <translation>Chi từ &amp;ví</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="124" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="143" />
         <source>&amp;Proof of payment</source>
         <translation>&amp;Chứng từ thanh toán</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="125" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="144" />
         <source>&amp;Note</source>
         <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="131" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="150" />
         <source>Proof of payment</source>
         <translation>Chứng từ thanh toán</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="132" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="151" />
         <source>Proofs (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Chứng từ (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -1098,32 +1098,32 @@ Sau:
 <context>
     <name>coffer::ui::FailDialog</name>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="157" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="176" />
         <source>Record a failure</source>
         <translation>Ghi nhận thất bại</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="160" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="179" />
         <source>Try again: keep the payout approved for a new attempt</source>
         <translation>Thử lại: giữ chi trả ở trạng thái đã duyệt cho lần thực hiện mới</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="163" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="182" />
         <source>The rail's code, e.g. R03</source>
         <translation>Mã của kênh thanh toán, ví dụ R03</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="167" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="186" />
         <source>Failure &amp;code</source>
         <translation>&amp;Mã lỗi</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="168" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="187" />
         <source>&amp;Message</source>
         <translation>&amp;Thông báo</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="171" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="190" />
         <source>A failure after paying is a bank return: the payment is reversed and the payee is owed the amount again.</source>
         <translation>Thất bại sau khi đã trả là ngân hàng hoàn lại: khoản thanh toán được đảo và cửa hàng lại nợ người nhận số tiền này.</translation>
     </message>
@@ -1543,132 +1543,167 @@ Sau:
         <translation>Đã đảo</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="60" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="49" />
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="51" />
+        <source>paid</source>
+        <translation>đã trả</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="53" />
+        <source>a different amount</source>
+        <translation>số tiền khác</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="55" />
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="56" />
+        <source>returned</source>
+        <translation>bị hoàn lại</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="73" />
         <source>Payee</source>
         <translation>Người nhận tiền</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="61" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="74" />
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="63" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="76" />
         <source>Instant fee</source>
         <translation>Phí tức thì</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="64" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="77" />
         <source>To send</source>
         <translation>Số tiền gửi</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="65" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="78" />
         <source>Held</source>
         <translation>Tạm giữ</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="66" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="79" />
         <source>Method</source>
         <translation>Phương thức</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="67" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="80" />
         <source>Requested</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="70" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="83" />
         <source>Reference</source>
         <translation>Mã tham chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="71" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="84" />
         <source>Timeline</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="75" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="88" />
         <source>by %1</source>
         <translation>bởi %1</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="81" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="94" />
         <source>Approvals</source>
         <translation>Phê duyệt</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="85" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="98" />
         <source>%1 by %2, %3, for %4 (policy %5)%6</source>
         <translation>%1 bởi %2, %3, cho %4 (chính sách %5)%6</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="90" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="100" />
+        <source>Exception approval</source>
+        <translation>Duyệt ngoại lệ</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="101" />
+        <source>Approval</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="106" />
         <source> — void: %1</source>
         <translation> — mất hiệu lực: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="95" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="111" />
         <source>Execution attempts</source>
         <translation>Các lần thực hiện</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="97" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="113" />
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="99" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="115" />
         <source>, reference %1</source>
         <translation>, mã tham chiếu %1</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="101" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="117" />
         <source>, sent %1</source>
         <translation>, đã gửi %1</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="120" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="136" />
         <source>Open p&amp;roof</source>
         <translation>&amp;Mở chứng từ</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="121" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="137" />
         <source>Save proof to &amp;disk…</source>
         <translation>Lưu chứng từ &amp;ra tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="127" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="143" />
         <source>Proofs of payment</source>
         <translation>Chứng từ thanh toán</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="153" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="169" />
         <source>&lt;p&gt;Select a payout to see its timeline, approvals, execution attempts and proofs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chọn một khoản chi trả để xem diễn biến, phê duyệt, các lần thực hiện và chứng từ.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="158" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="174" />
         <source>%1 · %2 · %3 bytes · SHA-256 %4</source>
         <translation>%1 · %2 · %3 byte · SHA-256 %4</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="163" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="179" />
         <source> (replaced)</source>
         <translation> (đã thay)</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="165" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="181" />
         <source> (replacement: %1)</source>
         <translation> (thay thế: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="210" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="226" />
         <source>Save proof of payment</source>
         <translation>Lưu chứng từ thanh toán</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="218" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="234" />
         <source>file: cannot write %1</source>
         <translation>tệp: không ghi được %1</translation>
     </message>
@@ -1676,7 +1711,7 @@ Sau:
 <context>
     <name>coffer::ui::PayoutFormDialog</name>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="50" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="69" />
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 to %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 cho %3</translation>
     </message>
@@ -1705,7 +1740,7 @@ Sau:
     </message>
     <message>
         <location filename="../ui/payouts/payoutspage.cpp" line="32" />
-        <location filename="../ui/payouts/payoutspage.cpp" line="73" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="75" />
         <source>Paid</source>
         <translation>Đã trả</translation>
     </message>
@@ -1785,117 +1820,117 @@ Sau:
         <translation>Đã chờ</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="70" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="72" />
         <source>Needs my review</source>
         <translation>Cần tôi duyệt</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="71" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="73" />
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="72" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="74" />
         <source>Reconciliation queue</source>
         <translation>Hàng chờ đối soát</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="74" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="76" />
         <source>Failed, canceled or reversed</source>
         <translation>Thất bại, đã hủy hoặc đã đảo</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="75" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="77" />
         <source>All payouts</source>
         <translation>Mọi khoản chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="79" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="81" />
         <source>Any payee</source>
         <translation>Mọi người nhận</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="82" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="84" />
         <source>Any age</source>
         <translation>Mọi thời gian chờ</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="83" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="85" />
         <source>Older than a day</source>
         <translation>Chờ hơn một ngày</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="84" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="86" />
         <source>Older than 3 days</source>
         <translation>Chờ hơn 3 ngày</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="85" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="87" />
         <source>Older than a week</source>
         <translation>Chờ hơn một tuần</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="95" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="97" />
         <source>A&amp;pprove…</source>
         <translation>&amp;Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="96" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="98" />
         <source>Pro&amp;cess</source>
         <translation>&amp;Chuyển đi</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="97" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="99" />
         <source>Record e&amp;xecution…</source>
         <translation>Ghi &amp;nhận thực hiện…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="98" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="100" />
         <source>Record fai&amp;lure…</source>
         <translation>Ghi nhận thất &amp;bại…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="99" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="101" />
         <source>Ca&amp;ncel payout…</source>
         <translation>&amp;Hủy chi trả…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="100" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="102" />
         <source>Replace pro&amp;of…</source>
         <translation>Th&amp;ay chứng từ…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="112" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="114" />
         <source>&amp;Show</source>
         <translation>H&amp;iển thị</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="114" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="116" />
         <source>Pa&amp;yee</source>
         <translation>&amp;Lọc người nhận</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="207" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="210" />
         <source>1 payout</source>
         <translation>1 khoản chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="207" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="210" />
         <source>%1 payouts</source>
         <translation>%1 khoản chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="294" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="297" />
         <source>payout: select a payout first</source>
         <translation>chi trả: hãy chọn một khoản chi trả trước</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="402" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="405" />
         <source>Cancel payout</source>
         <translation>Hủy chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="411" />
+        <location filename="../ui/payouts/payoutspage.cpp" line="414" />
         <source>Replace proof of payment</source>
         <translation>Thay chứng từ thanh toán</translation>
     </message>
@@ -1941,22 +1976,22 @@ Sau:
 <context>
     <name>coffer::ui::ProofViewer</name>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="227" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="243" />
         <source>%1 — proof of payment</source>
         <translation>%1 — chứng từ thanh toán</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="234" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="250" />
         <source>%1 bytes · SHA-256 %2</source>
         <translation>%1 byte · SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="257" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="273" />
         <source>This PDF could not be shown.</source>
         <translation>Không hiển thị được tệp PDF này.</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdetailview.cpp" line="265" />
+        <location filename="../ui/payouts/payoutdetailview.cpp" line="281" />
         <source>This image could not be shown.</source>
         <translation>Không hiển thị được hình ảnh này.</translation>
     </message>
@@ -1964,27 +1999,27 @@ Sau:
 <context>
     <name>coffer::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="186" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="205" />
         <source>&amp;Browse…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="190" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="209" />
         <source>New &amp;proof</source>
         <translation>Chứng từ &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="193" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="212" />
         <source>Proof of payment</source>
         <translation>Chứng từ thanh toán</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="193" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="212" />
         <source>Proofs (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Chứng từ (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="198" />
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="217" />
         <source>&amp;Reason</source>
         <translation>&amp;Lý do</translation>
     </message>

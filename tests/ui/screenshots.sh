@@ -41,7 +41,6 @@ totp() { /usr/bin/python3 -c 'import base64,hmac,hashlib,struct,sys,time
 k=base64.b32decode(sys.argv[1]);c=int(time.time())//30+int(sys.argv[2])
 h=hmac.new(k,struct.pack(">Q",c),hashlib.sha1).digest();o=h[-1]&15
 print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))' "$1" "$2"; }
-"$cli" "${as_demo[@]}" wallet add --name "Vietcombank" --type bank --initial 250000000 >/dev/null
 "$cli" "${as_demo[@]}" fee set --percent 10 >/dev/null
 for payee in "creator 42 Nguyễn Thị Vy" "affiliate aff-17" "vendor vnd-rang-xay" "creator 58"; do
     read -r kind id _ <<<"$payee"
@@ -62,9 +61,13 @@ secret=$("$cli" --db "$book" --user minh --json totp enroll | sed -n 's/.*"secre
 "$cli" --db "$book" --user minh totp verify "$(totp "$secret" -1)" >/dev/null
 COFFER_TOTP=$(totp "$secret" 0) "$cli" --db "$book" --user minh payout approve "$paid" >/dev/null
 "$cli" --db "$book" --user minh payout process "$paid" >/dev/null
-printf '%%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%%%EOF\n' >"$work/slip.pdf"
+convert -size 720x420 xc:white -fill '#1d3557' -font DejaVu-Sans-Bold -pointsize 26 \
+    -annotate +40+70 'Vietcombank — Transfer confirmation' -font DejaVu-Sans -pointsize 20 \
+    -annotate +40+140 'Reference: VCB-2026-118734' -annotate +40+185 'Amount: 4,500,000 VND' \
+    -annotate +40+230 'Beneficiary: IBAN GB82 WEST •••• 5432' -annotate +40+275 'Status: completed' \
+    "$work/slip.png"
 "$cli" --db "$book" --user minh payout execute "$paid" --reference "VCB-2026-118734" \
-    --actual-amount 4500000 --proof "$work/slip.pdf" >/dev/null
+    --actual-amount 4500000 --proof "$work/slip.png" >/dev/null
 
 # One app run: start it in language $1 (file suffix $2), on the generated book when
 # the next argument is --db (signed in as demo; --db-signin: at the sign-in dialog),
@@ -121,8 +124,8 @@ run_all() {
         "expense-dialog:Escape ctrl+d text=12.5" \
         "transfer-dialog:Escape ctrl+t" "wallet-dialog:Escape ctrl+shift+n" \
         "connection-dialog:Escape ctrl+shift+o" "preferences:Escape ctrl+comma" \
-        "payouts:Escape ctrl+6" "payouts-all:$showall" \
-        "users:Escape ctrl+7" "user-dialog:$newuser text=hoa" "audit:Escape ctrl+8" \
+        "payouts:Escape ctrl+6" "payouts-all:$showall" "proof-viewer:$openproof" \
+        "users:Escape Escape ctrl+7" "user-dialog:$newuser text=hoa" "audit:Escape ctrl+8" \
         "totp-dialog:$account text=coffer-demo Return"
     shoot "$lang" "$suffix" --db-signin "sign-in:text=demo Tab text=coffer-demo"
 }
@@ -137,8 +140,8 @@ export DISPLAY=$display
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 openbox >/dev/null 2>&1 &
 sleep 1
-account="alt+a o" newuser="alt+n" showall="alt+s End alt+y text=42 Return" run_all en ""
-account="alt+k m" newuser="alt+m" showall="alt+i End alt+l text=42 Return" run_all vi "-vi"
+account="alt+a o" newuser="alt+n" showall="alt+s End alt+y text=42 Return" openproof="alt+r" run_all en ""
+account="alt+k m" newuser="alt+m" showall="alt+i End alt+l text=42 Return" openproof="alt+m" run_all vi "-vi"
 # The dark look at 200% scaling (a high-density screen).
 SHOT_THEME=dark SHOT_SCALE=2 shoot en "-dark-200" --db "dashboard:ctrl+1" "wallets:ctrl+2" \
     "transactions:ctrl+4" "income-dialog:ctrl+2 ctrl+i text=150000"

@@ -43,6 +43,19 @@ QString stateName(PayoutState state)
     return {};
 }
 
+QString outcomeText(const QString &outcome)
+{
+    if (outcome == QStringLiteral("open"))
+        return PayoutDetailView::tr("open");
+    if (outcome == QStringLiteral("paid"))
+        return PayoutDetailView::tr("paid");
+    if (outcome == QStringLiteral("mismatch"))
+        return PayoutDetailView::tr("a different amount");
+    if (outcome == QStringLiteral("failed"))
+        return PayoutDetailView::tr("failed");
+    return PayoutDetailView::tr("returned");
+}
+
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -63,7 +76,7 @@ QString detailHtml(const PayoutDetail &d)
         row(PayoutDetailView::tr("Instant fee"), moneyText(p.fee));
     row(PayoutDetailView::tr("To send"), moneyText(p.sent()));
     row(PayoutDetailView::tr("Held"), moneyText(p.held));
-    row(PayoutDetailView::tr("Method"), toCode(d.method.kind) + QLatin1Char(' ') + d.method.masked);
+    row(PayoutDetailView::tr("Method"), methodText(d.method));
     row(PayoutDetailView::tr("Requested"),
         p.requestedBy + QStringLiteral(", ") + when(p.createdAt));
     if (!p.latestReference.isEmpty())
@@ -83,7 +96,10 @@ QString detailHtml(const PayoutDetail &d)
             html += QStringLiteral("<li>%1</li>")
                         .arg(esc(
                             PayoutDetailView::tr("%1 by %2, %3, for %4 (policy %5)%6")
-                                .arg(a.kind, a.approver, when(a.at), moneyText(a.amount))
+                                .arg(a.kind == QStringLiteral("exception")
+                                         ? PayoutDetailView::tr("Exception approval")
+                                         : PayoutDetailView::tr("Approval"),
+                                     a.approver, when(a.at), moneyText(a.amount))
                                 .arg(a.policyVersion)
                                 .arg(a.voidedAt.isNull()
                                          ? QString()
@@ -94,7 +110,7 @@ QString detailHtml(const PayoutDetail &d)
         html += QStringLiteral("<h4>%1</h4><ul>")
                     .arg(esc(PayoutDetailView::tr("Execution attempts")));
         for (const PayoutAttempt &a : d.attempts) {
-            QString text = PayoutDetailView::tr("#%1 %2").arg(a.number).arg(a.outcome);
+            QString text = PayoutDetailView::tr("#%1 %2").arg(a.number).arg(outcomeText(a.outcome));
             if (!a.reference.isEmpty())
                 text += PayoutDetailView::tr(", reference %1").arg(a.reference);
             if (a.actual)

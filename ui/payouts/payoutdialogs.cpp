@@ -19,7 +19,26 @@ namespace coffer::ui {
 
 QString moneyText(const Money &money)
 {
-    return money.toDecimalString() + QLatin1Char(' ') + money.currency().code();
+    return money.format(QLocale());
+}
+
+QString amountText(const Money &money)
+{
+    const QString text = money.format(QLocale());
+    return text.left(text.size() - money.currency().code().size() - 1);
+}
+
+QString methodText(const PayoutMethod &method)
+{
+    switch (method.kind) {
+    case MethodKind::PayPal: return QStringLiteral("PayPal ") + method.masked;
+    case MethodKind::Venmo: return QStringLiteral("Venmo ") + method.masked;
+    case MethodKind::CashApp: return QStringLiteral("Cash App ") + method.masked;
+    case MethodKind::Bank:
+    case MethodKind::DebitCard:
+    case MethodKind::Crypto: return method.masked;
+    }
+    return method.masked;
 }
 
 Result<ProofFile> readProofFile(const QString &path)

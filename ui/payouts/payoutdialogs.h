@@ -115,7 +115,10 @@ private:
 
 // Reads a proof file from disk. Error: InvalidProof naming the file.
 Result<ProofFile> readProofFile(const QString &path);
-// "40.00 USD", in the user's locale.
+// "1,234.50 USD" in the user's locale; amountText without the code.
 QString moneyText(const Money &money);
+QString amountText(const Money &money);
+// How a payout method reads on screen: "PayPal L•••@example.com", "IBAN GB ••••5432".
+QString methodText(const PayoutMethod &method);
 
 } // namespace coffer::ui

@@ -65,6 +65,7 @@ PayoutsPage::PayoutsPage(Workspace &workspace, QWidget *parent)
     m_model->setHorizontalHeaderLabels({tr("Number"), tr("Payee"), tr("State"), tr("Amount"),
                                         tr("Currency"), tr("Requested by"), tr("Age")});
     m_view->setObjectName(QStringLiteral("payouts"));
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(Payee, QHeaderView::Stretch);
     m_show->setObjectName(QStringLiteral("show"));
     m_show->addItem(tr("Needs my review"), int(Show::NeedsMyReview));
@@ -124,6 +125,7 @@ PayoutsPage::PayoutsPage(Workspace &workspace, QWidget *parent)
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({720, 420});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(buttons);
@@ -189,7 +191,7 @@ void PayoutsPage::reload()
         m_payouts.append(p);
         QList<QStandardItem *> row;
         for (const QString &text :
-             {p.number, p.ownerId, stateText(p.state), p.amount.toDecimalString(),
+             {p.number, p.ownerId, stateText(p.state), amountText(p.amount),
               p.amount.currency().code(), p.requestedBy, ageText(p.createdAt)})
             row.append(new QStandardItem(text));
         row[Amount]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -200,6 +202,7 @@ void PayoutsPage::reload()
         else if (auto sum = sums[code].plus(p.amount))
             sums[code] = *sum;
     }
+    m_view->resizeColumnsToContents();
     QStringList parts;
     for (const Money &sum : std::as_const(sums))
         parts << moneyText(sum);
