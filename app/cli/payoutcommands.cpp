@@ -240,9 +240,10 @@ Status replaceProof(Session &session, const QStringList &words)
     if (!replaced)
         return replaced.error();
     if (session.json)
-        printJson(session.out, {{QStringLiteral("document_id"), replaced->document.id},
-                                {QStringLiteral("file_name"), replaced->document.fileName},
-                                {QStringLiteral("sha256"), replaced->document.sha256}});
+        printJson(session.out,
+                  {{QStringLiteral("document_id"), replaced->document.id},
+                   {QStringLiteral("file_name"), replaced->document.fileName},
+                   {QStringLiteral("sha256"), replaced->document.sha256}});
     else
         session.out << *number << " proof replaced by document " << replaced->document.id << " ("
                     << replaced->document.fileName << ", sha256 " << replaced->document.sha256
@@ -275,10 +276,14 @@ Status runPayout(Session &session, const QStringList &words)
 {
     using Handler = Status (*)(Session &, const QStringList &);
     static const QList<std::pair<QString, Handler>> handlers {
-        {QStringLiteral("request"), requestPayout}, {QStringLiteral("approve"), approvePayout},
-        {QStringLiteral("process"), processPayout}, {QStringLiteral("execute"), executePayout},
-        {QStringLiteral("fail"), failPayout},       {QStringLiteral("cancel"), cancelPayout},
-        {QStringLiteral("list"), listPayouts},      {QStringLiteral("show"), showPayout},
+        {QStringLiteral("request"), requestPayout},
+        {QStringLiteral("approve"), approvePayout},
+        {QStringLiteral("process"), processPayout},
+        {QStringLiteral("execute"), executePayout},
+        {QStringLiteral("fail"), failPayout},
+        {QStringLiteral("cancel"), cancelPayout},
+        {QStringLiteral("list"), listPayouts},
+        {QStringLiteral("show"), showPayout},
         {QStringLiteral("replace-proof"), replaceProof},
     };
     const QString sub = words.value(0);

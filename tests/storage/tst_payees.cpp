@@ -8,8 +8,7 @@ using namespace coffer::test;
 namespace {
 
 // A failed result's error, for a failing check's message; evaluated either way.
-template<typename T>
-QByteArray why(const Result<T> &result)
+template<typename T> QByteArray why(const Result<T> &result)
 {
     return result.ok() ? QByteArray() : result.error().toString().toUtf8();
 }
