@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "common/textrules.h"
+#include "payouts/payoutrepository.h"
 
 #include <QJsonObject>
 
@@ -154,6 +155,16 @@ Result<PayoutMethod> MethodService::remove(const Actor &actor, qint64 methodId)
     if (!method->active)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("method: %1 was removed already").arg(methodId));
+    // A payout still open pays through this method: it stays until that one ends.
+    auto open = PayoutRepository(m_database).openThrough(actor.merchantId, methodId);
+    if (!open)
+        return open.error();
+    if (!open->isEmpty())
+        return makeError(ErrorCode::PayoutConflict,
+                         QStringLiteral("method: %1 pays %2, which is still open; finish or "
+                                        "cancel it first")
+                             .arg(methodId)
+                             .arg(open->first()));
     COFFER_TRY(m_methods.deactivate(actor.merchantId, methodId, actor.userName));
     PayoutMethod after = *method;
     after.active = false;

@@ -27,7 +27,8 @@ public:
     Result<PayoutMethod> add(const Actor &actor, const NewPayoutMethod &method);
     Result<QList<PayoutMethod>> list(const Actor &actor, const QString &ownerId) const;
     Result<PayoutMethod> get(const Actor &actor, qint64 methodId) const;
-    // Errors: PayoutMethodNotFound, InvalidArgument (already inactive).
+    // Errors: PayoutMethodNotFound, InvalidArgument (already inactive),
+    // PayoutConflict (an open payout pays through it).
     Result<PayoutMethod> remove(const Actor &actor, qint64 methodId);
     // Errors: PayoutMethodNotFound, InvalidArgument (inactive).
     Result<PayoutMethod> setDefault(const Actor &actor, qint64 methodId);

@@ -175,6 +175,26 @@ Result<QList<Payout>> PayoutRepository::activeFor(qint64 walletId, qint64 method
         {walletId, methodId}));
 }
 
+Result<QStringList> PayoutRepository::openThrough(qint64 merchantId, qint64 methodId) const
+{
+    QStringList states;
+    for (PayoutState state : allPayoutStates()) {
+        if (isActive(state))
+            states << QLatin1Char('\'') + toCode(state) + QLatin1Char('\'');
+    }
+    auto query = m_database.run(
+        QStringLiteral("SELECT number FROM payout WHERE merchant_id = ? AND method_id = ? AND "
+                       "state IN (%1) ORDER BY id")
+            .arg(states.join(QStringLiteral(", "))),
+        {merchantId, methodId});
+    if (!query)
+        return query.error();
+    QStringList numbers;
+    while (query->next())
+        numbers << query->value(0).toString();
+    return numbers;
+}
+
 Result<QList<Payout>> PayoutRepository::list(qint64 merchantId, const PayoutFilter &filter,
                                              qint64 onlyPayeeId) const
 {

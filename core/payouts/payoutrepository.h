@@ -27,6 +27,8 @@ public:
     Result<std::optional<Payout>> byKey(qint64 merchantId, const QString &key) const;
     // Payouts that hold funds on `walletId` through `methodId`.
     Result<QList<Payout>> activeFor(qint64 walletId, qint64 methodId) const;
+    // The numbers of open payouts that pay through `methodId`.
+    Result<QStringList> openThrough(qint64 merchantId, qint64 methodId) const;
     Result<QList<Payout>> list(qint64 merchantId, const PayoutFilter &filter,
                                qint64 onlyPayeeId) const;
 

@@ -558,6 +558,11 @@ void TestPayouts::badRequestsChangeNothing()
            QStringLiteral("owner-id"));
     expect(request(QStringLiteral("1.00"), 0, false, QString(101, QLatin1Char('k'))),
            ErrorCode::FieldTooLong, QStringLiteral("idempotency-key"));
+    // A method an open payout pays through stays until that payout ends.
+    auto open = request(QStringLiteral("1.00"), m_paypalMethod);
+    QCOMPARE(m_book->book().methods().remove(m_owner, m_paypalMethod).error().code,
+             ErrorCode::PayoutConflict);
+    QVERIFY(payouts().cancel(m_owner, open->number).ok());
     // A removed method, and a method in another currency.
     QVERIFY(m_book->book().methods().remove(m_owner, m_paypalMethod).ok());
     const BookSnapshot removed = snapshot();

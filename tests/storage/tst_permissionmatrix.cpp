@@ -544,7 +544,16 @@ Fixture TestPermissionMatrix::prepare(TestBook &testBook, const Actor &admin)
     NewPayout payout;
     payout.ownerId = QStringLiteral("7");
     payout.amount = money(QStringLiteral("2000"), QStringLiteral("VND"));
-    payout.methodId = f.method;
+    // Its own method, so that removing f.method is not held up by this open payout.
+    payout.methodId = book.methods()
+                          .add(admin,
+                               NewPayoutMethod {QStringLiteral("7"),
+                                                MethodKind::CashApp,
+                                                QStringLiteral("$seven"),
+                                                {},
+                                                false})
+                          .value()
+                          .id;
     f.approved = book.payouts().request(admin, payout).value().number;
     book.users()
         .add(admin,
