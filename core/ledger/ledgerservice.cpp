@@ -496,13 +496,14 @@ Status LedgerService::settlePending(const Actor &actor, Transaction &record,
                        transactionJson(before), transactionJson(record));
 }
 
-Status LedgerService::requireActiveWallets(const Transaction &record, const Context &context) const
+Status LedgerService::requireActiveWallets(const Transaction &record, const Context &context,
+                                           ErrorCode refused) const
 {
     // An archived wallet takes no new money movement, corrections included. A payee
     // wallet's entries change only through the payee services (payees/).
     for (qint64 walletId : {record.walletId, record.toWalletId}) {
         if (walletId != 0 && !context.wallets.contains(walletId))
-            return makeError(ErrorCode::TransactionNotCancellable,
+            return makeError(refused,
                              QStringLiteral("transaction: %1 moves money owed to a payee; it "
                                             "changes only through payouts and adjustments")
                                  .arg(record.id));
@@ -652,7 +653,7 @@ Status LedgerService::completeOne(const Actor &actor, qint64 transactionId, Cont
                                         "completed")
                              .arg(transactionId)
                              .arg(toCode(record.status).toLower()));
-    COFFER_TRY(requireActiveWallets(record, context));
+    COFFER_TRY(requireActiveWallets(record, context, ErrorCode::TransactionNotCompletable));
     auto postings = m_transactions.postings(actor.merchantId, record.id);
     if (!postings)
         return postings.error();

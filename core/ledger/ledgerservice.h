@@ -98,7 +98,8 @@ private:
     Status validateCategory(const NewTransaction &request, const Context &context,
                             Transaction &record) const;
     Status validateTexts(const NewTransaction &request) const;
-    Status requireActiveWallets(const Transaction &record, const Context &context) const;
+    Status requireActiveWallets(const Transaction &record, const Context &context,
+                                ErrorCode refused = ErrorCode::TransactionNotCancellable) const;
     // Ends a pending entry (two-phase, like a card hold): its amounts leave the
     // pending bucket and, when it completes, join the current balance and the
     // monthly aggregates; when cancelled, nothing was ever settled.

@@ -473,10 +473,16 @@ Status PayeeService::voidApprovals(const Actor &actor, qint64 policyVersion)
         return affected.error();
     const QString reason = QStringLiteral("fee policy changed to version %1").arg(policyVersion);
     for (Payout payout : std::as_const(*affected)) {
+        // Only if it is still approved: a cancel or process that committed meanwhile
+        // (on another desktop) wins, and its row is left as it wrote it.
+        auto reverted = payouts.revertApproval(payout.id);
+        if (!reverted)
+            return reverted.error();
+        if (!*reverted)
+            continue;
         const Payout before = payout;
         payout.state = PayoutState::Pending;
         COFFER_TRY(payouts.voidApprovals(payout.id, reason));
-        COFFER_TRY(payouts.update(payout));
         COFFER_TRY(payouts.addEvent(payout.id, before.state, payout.state, actor.userName,
                                     QStringLiteral("approval voided: ") + reason));
         COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("payout.void_approval"),
@@ -493,11 +499,12 @@ Result<FeeSettings> PayeeService::setFees(const Actor &actor, const FeeChange &c
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("fee: give a percentage, a fixed amount or an instant "
                                         "percentage to change"));
-    for (const std::optional<qint64> &share :
-         {change.partsPerMillion, change.instantPartsPerMillion}) {
+    for (const auto &[share, field] :
+         {std::pair(change.partsPerMillion, QStringLiteral("percent")),
+          std::pair(change.instantPartsPerMillion, QStringLiteral("instant-percent"))}) {
         if (share && (*share < 0 || *share > FeeRule::million))
             return makeError(ErrorCode::InvalidAmount,
-                             QStringLiteral("percent: must be between 0 and 100"));
+                             QStringLiteral("%1: must be between 0 and 100").arg(field));
     }
     if (change.fixed && (change.fixed->minorUnits() < 0 || !change.fixed->currency().isValid()))
         return makeError(ErrorCode::AmountMustBePositive,

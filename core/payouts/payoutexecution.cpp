@@ -293,12 +293,15 @@ Result<Payout> PayoutService::execute(const Actor &actor, const QString &number,
 Result<Payout> PayoutService::fail(const Actor &actor, const QString &number, const QString &code,
                                    const QString &message, bool retry)
 {
-    COFFER_TRY(actor.require(Permission::ExecutePayouts));
+    if (!actor.may(Permission::ReconcilePayouts))
+        COFFER_TRY(actor.require(Permission::ExecutePayouts));
     COFFER_TRY(checkName(QStringLiteral("code"), code.trimmed(), 64));
     COFFER_TRY(checkName(QStringLiteral("message"), message.trimmed(), 500));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
-    auto payout = locked(actor, number, Permission::ExecutePayouts);
+    auto payout = locked(actor, number,
+                         actor.may(Permission::ExecutePayouts) ? Permission::ExecutePayouts
+                                                               : Permission::ReconcilePayouts);
     if (!payout)
         return payout.error();
     const PayoutState from = payout->state;
@@ -308,6 +311,13 @@ Result<Payout> PayoutService::fail(const Actor &actor, const QString &number, co
                          QStringLiteral("payout: %1 is %2; it cannot fail%3")
                              .arg(payout->number, toCode(from),
                                   retry ? QStringLiteral(" and be retried") : QString()));
+    // A failure of an attempt in transit is the executor's to record; after money
+    // left (a bank return, a recalled mismatch) it undoes a payment: reconcilers and
+    // admins only (DOMAIN.md, invariant 7).
+    const bool afterSending
+        = from == PayoutState::Paid || from == PayoutState::AwaitingReconciliation;
+    COFFER_TRY(
+        actor.require(afterSending ? Permission::ReconcilePayouts : Permission::ExecutePayouts));
     const QString note = code.trimmed() + QStringLiteral(": ") + message.trimmed();
     if (from == PayoutState::InTransit) {
         auto attempts = m_payouts.attempts(payout->id);
@@ -324,9 +334,11 @@ Result<Payout> PayoutService::fail(const Actor &actor, const QString &number, co
         // A bank return: the payment is reversed, so the payee is owed it again.
         auto payee = m_wallets.payeeWallet(actor.merchantId, payout->walletId, true);
         if (!payee || !payee->has_value())
-            return payee
-                ? Error(makeError(ErrorCode::WalletNotFound, QStringLiteral("wallet: gone")))
-                : payee.error();
+            return payee ? makeError(ErrorCode::WalletNotFound,
+                                     QStringLiteral("wallet: the payee wallet %1 of %2 is gone")
+                                         .arg(payout->walletId)
+                                         .arg(payout->number))
+                         : payee.error();
         QList<qint64> entries {payout->paidEntryId};
         auto fee = TransactionRepository(m_database)
                        .byReference(actor.merchantId, TransactionType::Income,

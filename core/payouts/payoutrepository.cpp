@@ -300,6 +300,16 @@ Status PayoutRepository::voidApprovals(qint64 payoutId, const QString &reason)
     return success();
 }
 
+Result<bool> PayoutRepository::revertApproval(qint64 payoutId)
+{
+    auto query = m_database.run(QStringLiteral("UPDATE payout SET state = 'pending', modified_at = "
+                                               "? WHERE id = ? AND state = 'approved'"),
+                                {QDateTime::currentDateTimeUtc(), payoutId});
+    if (!query)
+        return query.error();
+    return query->numRowsAffected() == 1;
+}
+
 Result<qint64> PayoutRepository::openAttempt(qint64 merchantId, qint64 payoutId,
                                              const QString &actor)
 {

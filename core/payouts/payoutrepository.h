@@ -38,6 +38,8 @@ public:
     Status addApproval(qint64 payoutId, const PayoutApproval &approval);
     Result<QList<PayoutApproval>> approvals(qint64 payoutId) const;
     Status voidApprovals(qint64 payoutId, const QString &reason);
+    // approved -> pending, only while it is approved; false when it no longer was.
+    Result<bool> revertApproval(qint64 payoutId);
 
     Result<qint64> openAttempt(qint64 merchantId, qint64 payoutId, const QString &actor);
     Status recordAttempt(qint64 attemptId, const PayoutAttempt &attempt,

@@ -153,8 +153,13 @@ Result<std::optional<Payout>> PayoutService::replayed(const Actor &actor, const 
     if (!first->has_value())
         return std::optional<Payout>();
     const Payout &p = **first;
-    if (p.ownerId != request.ownerId.trimmed() || !(p.amount == request.amount)
-        || p.instant != request.instant
+    // A key another payee used tells nothing about that payee's payout.
+    if (p.ownerId != request.ownerId.trimmed())
+        return makeError(ErrorCode::IdempotencyConflict,
+                         QStringLiteral("idempotency-key: '%1' was used for another request; "
+                                        "choose a new key")
+                             .arg(key));
+    if (!(p.amount == request.amount) || p.instant != request.instant
         || (request.methodId != 0 && p.methodId != request.methodId))
         return makeError(ErrorCode::IdempotencyConflict,
                          QStringLiteral("idempotency-key: '%1' was used for %2 (%3 %4 to '%5'); a "
@@ -184,6 +189,12 @@ Result<Payout> PayoutService::request(const Actor &actor, const NewPayout &reque
     if (!payee->has_value())
         return payeeNotFound(ownerId);
     COFFER_TRY(reachPayee(actor, **payee, PayeeAccess::Manage, payeeNotFound(ownerId)));
+    // The payee wallet stays locked to the end: no other request or credit of the
+    // payee sees it between the check of available money and the hold, and a replay
+    // of the same key waits here and then finds the first payout.
+    auto wallets = m_wallets.ofPayee(actor.merchantId, (*payee)->id, true);
+    if (!wallets)
+        return wallets.error();
     if (!key.isEmpty()) {
         auto replay = replayed(actor, request, key);
         if (!replay)
@@ -191,11 +202,6 @@ Result<Payout> PayoutService::request(const Actor &actor, const NewPayout &reque
         if (replay->has_value())
             return **replay;
     }
-    // The payee wallet stays locked to the end: no other request or credit of the
-    // payee sees it between the check of available money and the hold.
-    auto wallets = m_wallets.ofPayee(actor.merchantId, (*payee)->id, true);
-    if (!wallets)
-        return wallets.error();
     std::optional<Wallet> wallet;
     for (const Wallet &w : std::as_const(*wallets)) {
         if (w.currency == request.amount.currency())
@@ -215,6 +221,14 @@ Result<Payout> PayoutService::request(const Actor &actor, const NewPayout &reque
     auto method = methodFor(request, **payee, *wallet);
     if (!method)
         return method.error();
+    // Locked after the wallet: a removal of the method waits, or this sees it removed.
+    auto lockedMethod = m_methods.byId(actor.merchantId, method->id, true);
+    if (!lockedMethod)
+        return lockedMethod.error();
+    if (!lockedMethod->has_value() || !(*lockedMethod)->active)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("method: %1 was removed; choose an active method").arg(method->id));
     auto active = m_payouts.activeFor(wallet->id, method->id);
     if (!active)
         return active.error();
@@ -345,6 +359,14 @@ Result<Payout> PayoutService::approve(const Actor &actor, const SignedIn &approv
     auto settings = m_payeeRows.feeSettings(actor.merchantId);
     if (!settings)
         return settings.error();
+    // The instant fee was priced under the policy of the request.
+    if (payout->instant && payout->policyVersion != settings->policyVersion)
+        return makeError(ErrorCode::PayoutStateConflict,
+                         QStringLiteral("payout: %1 was priced under fee policy %2, and the "
+                                        "policy is now %3; cancel it and request again")
+                             .arg(payout->number)
+                             .arg(payout->policyVersion)
+                             .arg(settings->policyVersion));
     PayoutApproval approval;
     approval.kind = QStringLiteral("normal");
     approval.approver = actor.userName;

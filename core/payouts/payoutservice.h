@@ -23,7 +23,8 @@ namespace coffer {
 //            wallet; an instant fee becomes the merchant's income)
 //            different -> awaiting_reconciliation, with a required note
 //   fail     (ExecutePayouts)  in_transit -> failed (hold released) or, retried,
-//            -> approved; paid -> failed (a bank return: the payment is reversed)
+//            -> approved; (ReconcilePayouts) paid -> failed (a bank return: the
+//            payment is reversed), awaiting_reconciliation -> failed
 //   cancel   (the requester's side, or ReviewPayouts) before execution; the hold is
 //            released
 //

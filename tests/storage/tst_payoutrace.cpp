@@ -26,6 +26,7 @@ private Q_SLOTS:
     void twoApprovalsOfOnePayout();
     void twoRequestsBeyondWhatIsAvailable();
     void cancelRacingProcess();
+    void twoReplaysOfOneKey();
 
 private:
     // What one desktop does in a round: sign in on its own connection, wait for the
@@ -259,6 +260,40 @@ void TestPayoutRace::cancelRacingProcess()
             QVERIFY(book.payouts()
                         .fail(ritaActor, p.number, QStringLiteral("X"), QStringLiteral("test"))
                         .ok());
+        QCOMPARE(m_book->verify(), QStringList());
+    }
+}
+
+void TestPayoutRace::twoReplaysOfOneKey()
+{
+    NewCredit credit;
+    credit.ownerId = QStringLiteral("42");
+    credit.gross = money(QStringLiteral("100.00"), QStringLiteral("USD"));
+    QVERIFY(m_book->book().payees().credit(m_owner, credit).ok());
+    for (int round = 0; round < 5; ++round) {
+        const QString key = QStringLiteral("double-click-%1").arg(round);
+        QString numbers[2];
+        auto requestOnce = [&key](QString *number) {
+            return [&key, number](Book &book, const Actor &actor, const SignedIn &) -> Status {
+                NewPayout request;
+                request.ownerId = QStringLiteral("42");
+                request.amount = money(QStringLiteral("10.00"), QStringLiteral("USD"));
+                request.idempotencyKey = key;
+                auto payout = book.payouts().request(actor, request);
+                if (!payout)
+                    return payout.error();
+                *number = payout->number;
+                return success();
+            };
+        };
+        const Outcome o = race(TestBook::testerName(), requestOnce(&numbers[0]),
+                               TestBook::testerName(), requestOnce(&numbers[1]));
+        // Both get the one payout: a replay waits for the first and returns it.
+        QVERIFY2(o.first.ok(), qPrintable(o.first.ok() ? QString() : o.first.error().toString()));
+        QVERIFY2(o.second.ok(),
+                 qPrintable(o.second.ok() ? QString() : o.second.error().toString()));
+        QCOMPARE(numbers[0], numbers[1]);
+        QVERIFY(m_book->book().payouts().cancel(m_owner, numbers[0]).ok());
         QCOMPARE(m_book->verify(), QStringList());
     }
 }

@@ -421,7 +421,15 @@ void TestPayouts::aBankReturnReversesThePayment()
     QVERIFY(payouts().execute(m_reviewer, p.number, execution(QStringLiteral("98.50"))).ok());
     const qint64 bankPaid = bank().currentMinor;
     QCOMPARE(payeeWallet().current(), usd(QStringLiteral("0.00")));
-    auto returned = payouts().fail(m_reviewer, p.number, QStringLiteral("R02"),
+    // A reviewer executes but does not undo a payment; a reconciler does.
+    QCOMPARE(
+        payouts()
+            .fail(m_reviewer, p.number, QStringLiteral("R02"), QStringLiteral("account closed"))
+            .error()
+            .code,
+        ErrorCode::PermissionDenied);
+    const Actor reconciler = m_book->actorWithRole(Role::Reconciler, m_owner.merchantId);
+    auto returned = payouts().fail(reconciler, p.number, QStringLiteral("R02"),
                                    QStringLiteral("account closed"));
     QVERIFY2(returned.ok(), why(returned).constData());
     expectState(p.number, PayoutState::Failed);
@@ -447,8 +455,9 @@ void TestPayouts::aDifferentAmountAwaitsReconciliation()
     QCOMPARE(payeeWallet().current(), usd(QStringLiteral("100.00")));
     QCOMPARE(payouts().show(m_owner, p.number)->attempts.first().outcome,
              QStringLiteral("mismatch"));
+    const Actor reconciler = m_book->actorWithRole(Role::Reconciler, m_owner.merchantId);
     QVERIFY(payouts()
-                .fail(m_reviewer, p.number, QStringLiteral("R04"), QStringLiteral("recalled"))
+                .fail(reconciler, p.number, QStringLiteral("R04"), QStringLiteral("recalled"))
                 .ok());
     expectState(p.number, PayoutState::Failed);
     QCOMPARE(payeeWallet().held(), usd(QStringLiteral("0.00")));
@@ -529,6 +538,17 @@ void TestPayouts::requestsAreIdempotent()
     QCOMPARE(request(QStringLiteral("10.00"), 0, true, QStringLiteral("req-1")).error().code,
              ErrorCode::IdempotencyConflict);
     QCOMPARE(snapshot(), once);
+    // Another payee's request with the key learns nothing about the first payout.
+    m_book->setUpPayee(m_owner, QStringLiteral("43"), QStringLiteral("20.00"),
+                       QStringLiteral("USD"));
+    NewPayout other;
+    other.ownerId = QStringLiteral("43");
+    other.amount = usd(QStringLiteral("10.00"));
+    other.idempotencyKey = QStringLiteral("req-1");
+    auto foreign = payouts().request(m_owner, other);
+    QCOMPARE(foreign.error().code, ErrorCode::IdempotencyConflict);
+    QVERIFY(!foreign.error().detail.contains(first->number));
+    QVERIFY(!foreign.error().detail.contains(QStringLiteral("42")));
 }
 
 void TestPayouts::badRequestsChangeNothing()
@@ -645,6 +665,15 @@ void TestPayouts::aPolicyChangeVoidsTheApproval()
     QCOMPARE(payouts().process(m_reviewer, p->number).error().code, ErrorCode::PayoutStateConflict);
     QVERIFY(approve(p->number).ok());
     QVERIFY(payouts().process(m_reviewer, p->number).ok());
+    // An instant payout priced under the old fee policy is not approved under the new.
+    auto instant = request(QStringLiteral("5.00"), m_paypalMethod, true);
+    change.instantPartsPerMillion = 30'000;
+    QVERIFY(m_book->book().payees().setFees(m_owner, change).ok());
+    const BookSnapshot before = snapshot();
+    auto stale = approve(instant->number);
+    QCOMPARE(stale.error().code, ErrorCode::PayoutStateConflict);
+    QVERIFY(stale.error().detail.contains(QStringLiteral("request again")));
+    QCOMPARE(snapshot(), before);
 }
 
 void TestPayouts::aProofIsReplacedAndTheOldOneKept()

@@ -262,9 +262,10 @@ void PayoutsPage::updateSelection()
         {QStringLiteral("execute"),
          p && s == PayoutState::InTransit && w.may(Permission::ExecutePayouts)},
         {QStringLiteral("fail"),
-         p && w.may(Permission::ExecutePayouts)
-             && (s == PayoutState::InTransit || s == PayoutState::Paid
-                 || s == PayoutState::AwaitingReconciliation)},
+         p
+             && ((s == PayoutState::InTransit && w.may(Permission::ExecutePayouts))
+                 || ((s == PayoutState::Paid || s == PayoutState::AwaitingReconciliation)
+                     && w.may(Permission::ReconcilePayouts)))},
         {QStringLiteral("cancel"), canCancel},
         {QStringLiteral("replaceProof"),
          p && w.may(Permission::ReconcilePayouts) && !p->latestReference.isEmpty()},
@@ -278,6 +279,8 @@ void PayoutsPage::updateSelection()
             ? w.may(Permission::ReconcilePayouts)
             : b->objectName() == QStringLiteral("cancel")
             ? w.may(Permission::ReviewPayouts) || w.may(Permission::RequestPayouts)
+            : b->objectName() == QStringLiteral("fail")
+            ? w.may(Permission::ExecutePayouts) || w.may(Permission::ReconcilePayouts)
             : w.may(Permission::ExecutePayouts);
         b->setVisible(offered);
     }
