@@ -121,7 +121,6 @@ const QString crossMerchantSql = QStringLiteral(
     "LEFT JOIN wallet tw ON tw.id = t.to_wallet_id LEFT JOIN category c ON c.id = t.category_id "
     "WHERE w.merchant_id <> t.merchant_id OR tw.merchant_id <> t.merchant_id "
     "OR (c.merchant_id IS NOT NULL AND c.merchant_id <> t.merchant_id) ORDER BY t.id");
-// No payouts exist yet, so nothing can be held.
 // Invariant 4: a wallet holds exactly what its open payouts hold; an open payout
 // holds its whole amount, an ended one nothing, and a paid one names its payment.
 const QString heldWithoutPayoutsSql = QStringLiteral(
@@ -134,6 +133,14 @@ const QString payoutHoldSql = QStringLiteral(
     "'awaiting_reconciliation') AND held_minor <> amount_minor) OR (state IN ('paid', 'failed', "
     "'canceled', 'reversed') AND held_minor <> 0) OR (state = 'paid' AND paid_entry_id IS NULL) "
     "ORDER BY id");
+// A payout's payment entry: from a merchant wallet to the payout's payee wallet,
+// the amount less the fee; reversed exactly when the payout failed after paying.
+const QString payoutPaymentSql = QStringLiteral(
+    "SELECT p.number, p.state FROM payout p LEFT JOIN ledger_transaction t "
+    "ON t.id = p.paid_entry_id LEFT JOIN ledger_transaction r ON r.reverses_id = t.id "
+    "WHERE p.paid_entry_id IS NOT NULL AND (t.id IS NULL OR t.to_wallet_id <> p.wallet_id "
+    "OR t.amount_minor <> p.amount_minor - p.fee_minor OR (p.state = 'paid' AND r.id IS NOT NULL) "
+    "OR (p.state = 'failed' AND r.id IS NULL)) ORDER BY p.id");
 const QString countsSql = QStringLiteral(
     "SELECT (SELECT COUNT(*) FROM ledger_transaction), (SELECT COUNT(*) FROM wallet)");
 
@@ -286,6 +293,12 @@ Status Verifier::checkAmountsAndAccounts(QStringList &problems) const
             .arg(q.value(1).toString())
             .arg(q.value(2).toLongLong())
             .arg(q.value(3).toLongLong());
+    }));
+    COFFER_TRY(collect(payoutPaymentSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("payout %1: is %2, but its payment entry does not agree (missing, "
+                              "another wallet or amount, or reversed when it should not be, or "
+                              "the other way round)")
+            .arg(q.value(0).toString(), q.value(1).toString());
     }));
     return collect(payoutHoldSql, problems, [](const QSqlQuery &q) {
         return QStringLiteral("payout %1: is %2 and holds %3 of its %4 minor units")

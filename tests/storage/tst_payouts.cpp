@@ -437,6 +437,17 @@ void TestPayouts::aBankReturnReversesThePayment()
     QCOMPARE(payeeWallet().current(), usd(QStringLiteral("100.00")));
     QCOMPARE(payeeWallet().available(), usd(QStringLiteral("100.00")));
     QCOMPARE(bank().currentMinor, bankPaid + 9850);
+    // The verifier ties the payout to its payment: "paid" with a reversed payment is
+    // a difference.
+    Database &db = m_book->book().database();
+    QVERIFY(db.run(QStringLiteral("UPDATE payout SET state = 'paid' WHERE number = ?"), {p.number})
+                .ok());
+    QVERIFY2(
+        m_book->verify().join(QLatin1Char('\n')).contains(p.number + QStringLiteral(": is paid")),
+        qPrintable(m_book->verify().join(QLatin1Char('\n'))));
+    QVERIFY(
+        db.run(QStringLiteral("UPDATE payout SET state = 'failed' WHERE number = ?"), {p.number})
+            .ok());
 }
 
 void TestPayouts::aDifferentAmountAwaitsReconciliation()
