@@ -145,57 +145,68 @@ Result<PayoutMethod> MethodService::get(const Actor &actor, qint64 methodId) con
     return reachMethod(actor, methodId, PayeeAccess::Read, false);
 }
 
-Result<PayoutMethod> MethodService::remove(const Actor &actor, qint64 methodId)
+Result<PayoutMethod> MethodService::changeMethod(const Actor &actor, qint64 methodId,
+                                                 const QString &action, const Change &change)
 {
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto method = reachMethod(actor, methodId, PayeeAccess::Manage, true);
     if (!method)
         return method.error();
-    if (!method->active)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("method: %1 was removed already").arg(methodId));
-    // A payout still open pays through this method: it stays until that one ends.
-    auto open = PayoutRepository(m_database).openThrough(actor.merchantId, methodId);
-    if (!open)
-        return open.error();
-    if (!open->isEmpty())
-        return makeError(ErrorCode::PayoutConflict,
-                         QStringLiteral("method: %1 pays %2, which is still open; finish or "
-                                        "cancel it first")
-                             .arg(methodId)
-                             .arg(open->first()));
-    COFFER_TRY(m_methods.deactivate(actor.merchantId, methodId, actor.userName));
     PayoutMethod after = *method;
-    after.active = false;
-    after.isDefault = false;
-    COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("method.remove"),
-                           QStringLiteral("payout_method"), QString::number(methodId),
-                           methodJson(*method), methodJson(after)));
+    auto changed = change(after);
+    if (!changed)
+        return changed.error();
+    if (!*changed)
+        return *method; // nothing changes: nothing written
+    COFFER_TRY(recordAudit(m_database, actor, action, QStringLiteral("payout_method"),
+                           QString::number(methodId), methodJson(*method), methodJson(after)));
     COFFER_TRY(transaction.commit());
     return after;
 }
 
+Result<PayoutMethod> MethodService::remove(const Actor &actor, qint64 methodId)
+{
+    return changeMethod(
+        actor, methodId, QStringLiteral("method.remove"),
+        [&](PayoutMethod &method) -> Result<bool> {
+            if (!method.active)
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("method: %1 was removed already").arg(methodId));
+            // An open payout pays through it: it stays until that one ends.
+            auto open = PayoutRepository(m_database).openThrough(actor.merchantId, methodId);
+            if (!open)
+                return open.error();
+            if (!open->isEmpty())
+                return makeError(ErrorCode::PayoutConflict,
+                                 QStringLiteral("method: %1 pays %2, which is "
+                                                "still open; finish or cancel it "
+                                                "first")
+                                     .arg(methodId)
+                                     .arg(open->first()));
+            COFFER_TRY(m_methods.deactivate(actor.merchantId, methodId, actor.userName));
+            method.active = false;
+            method.isDefault = false;
+            return true;
+        });
+}
+
 Result<PayoutMethod> MethodService::setDefault(const Actor &actor, qint64 methodId)
 {
-    WriteTransaction transaction(m_database);
-    COFFER_TRY(transaction.begin());
-    auto method = reachMethod(actor, methodId, PayeeAccess::Manage, true);
-    if (!method)
-        return method.error();
-    if (!method->active)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("method: %1 was removed; add it again").arg(methodId));
-    if (method->isDefault)
-        return *method; // nothing changes: nothing written
-    COFFER_TRY(m_methods.setDefault(actor.merchantId, method->payeeId, methodId, actor.userName));
-    PayoutMethod after = *method;
-    after.isDefault = true;
-    COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("method.default"),
-                           QStringLiteral("payout_method"), QString::number(methodId),
-                           methodJson(*method), methodJson(after)));
-    COFFER_TRY(transaction.commit());
-    return after;
+    return changeMethod(actor, methodId, QStringLiteral("method.default"),
+                        [&](PayoutMethod &method) -> Result<bool> {
+                            if (!method.active)
+                                return makeError(ErrorCode::InvalidArgument,
+                                                 QStringLiteral("method: %1 was removed; add it "
+                                                                "again")
+                                                     .arg(methodId));
+                            if (method.isDefault)
+                                return false;
+                            COFFER_TRY(m_methods.setDefault(actor.merchantId, method.payeeId,
+                                                            methodId, actor.userName));
+                            method.isDefault = true;
+                            return true;
+                        });
 }
 
 } // namespace coffer

@@ -5,6 +5,8 @@
 #include "payees/payeeaccess.h"
 #include "payees/payeerepository.h"
 
+#include <functional>
+
 namespace coffer {
 
 // A payee's payout methods: saved per payee, one default, removed by making them
@@ -34,6 +36,11 @@ public:
     Result<PayoutMethod> setDefault(const Actor &actor, qint64 methodId);
 
 private:
+    // Locks the method, lets `change` check and apply it (false: nothing changes,
+    // nothing is written), records `action` with the method before and after.
+    using Change = std::function<Result<bool>(PayoutMethod &method)>;
+    Result<PayoutMethod> changeMethod(const Actor &actor, qint64 methodId, const QString &action,
+                                      const Change &change);
     // The method, locked, once the actor may manage its payee.
     Result<PayoutMethod> reachMethod(const Actor &actor, qint64 methodId, PayeeAccess access,
                                      bool lock) const;

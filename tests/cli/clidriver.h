@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTest>
 
 namespace coffer::test {
 
@@ -41,6 +42,19 @@ inline CliResult runCli(const TestBook &book, QStringList arguments,
     out.flush();
     err.flush();
     return result;
+}
+
+// A command line (words split at spaces) that must be refused: exit status 2, the
+// error line naming `code` and `option`, and the book unchanged.
+inline void expectRefused(TestBook &book, const QString &line, const QString &code,
+                          const QString &option, const QString &user = TestBook::testerName())
+{
+    const BookSnapshot before = BookSnapshot::take(book.book().database());
+    const CliResult result = runCli(book, line.split(QLatin1Char(' '), Qt::SkipEmptyParts), user);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith(QStringLiteral("error: %1: %2:").arg(code, option)),
+             qPrintable(result.err));
+    QCOMPARE(BookSnapshot::take(book.book().database()), before);
 }
 
 } // namespace coffer::test

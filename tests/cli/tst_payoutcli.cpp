@@ -314,12 +314,7 @@ void TestPayoutCli::badInputIsRefusedAndChangesNothing()
     QFETCH(QString, line);
     QFETCH(QString, code);
     QFETCH(QString, option);
-    const BookSnapshot before = BookSnapshot::take(m_book->book().database());
-    const CliResult result = cli(line.split(QLatin1Char(' '), Qt::SkipEmptyParts));
-    QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.startsWith(QStringLiteral("error: %1: %2:").arg(code, option)),
-             qPrintable(result.err));
-    QCOMPARE(BookSnapshot::take(m_book->book().database()), before);
+    expectRefused(*m_book, line, code, option);
 }
 
 QTEST_GUILESS_MAIN(TestPayoutCli)
