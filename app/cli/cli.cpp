@@ -79,23 +79,41 @@ namespace {
 // The core names fields ("amount: ..."); on the command line they are options.
 Error optionNamed(Error error)
 {
-    static const QStringList fields {
-        QStringLiteral("amount"),       QStringLiteral("to-amount"),
-        QStringLiteral("to"),           QStringLiteral("wallet"),
-        QStringLiteral("category"),     QStringLiteral("date"),
-        QStringLiteral("note"),         QStringLiteral("reference"),
-        QStringLiteral("rate"),         QStringLiteral("name"),
-        QStringLiteral("initial"),      QStringLiteral("currency"),
-        QStringLiteral("parent"),       QStringLiteral("status"),
-        QStringLiteral("merchant"),     QStringLiteral("metadata"),
-        QStringLiteral("type"),         QStringLiteral("payee"),
-        QStringLiteral("owner-id"),     QStringLiteral("idempotency-key"),
-        QStringLiteral("available-on"), QStringLiteral("percent"),
-        QStringLiteral("fixed"),        QStringLiteral("instant-percent"),
-        QStringLiteral("details"),      QStringLiteral("method"),
-        QStringLiteral("proof"),        QStringLiteral("actual-amount"),
-        QStringLiteral("code"),         QStringLiteral("message"),
-        QStringLiteral("reason")};
+    static const QStringList fields {QStringLiteral("amount"),
+                                     QStringLiteral("to-amount"),
+                                     QStringLiteral("to"),
+                                     QStringLiteral("wallet"),
+                                     QStringLiteral("category"),
+                                     QStringLiteral("date"),
+                                     QStringLiteral("note"),
+                                     QStringLiteral("reference"),
+                                     QStringLiteral("rate"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("initial"),
+                                     QStringLiteral("currency"),
+                                     QStringLiteral("parent"),
+                                     QStringLiteral("status"),
+                                     QStringLiteral("merchant"),
+                                     QStringLiteral("metadata"),
+                                     QStringLiteral("type"),
+                                     QStringLiteral("payee"),
+                                     QStringLiteral("owner-id"),
+                                     QStringLiteral("idempotency-key"),
+                                     QStringLiteral("available-on"),
+                                     QStringLiteral("percent"),
+                                     QStringLiteral("fixed"),
+                                     QStringLiteral("instant-percent"),
+                                     QStringLiteral("details"),
+                                     QStringLiteral("method"),
+                                     QStringLiteral("proof"),
+                                     QStringLiteral("actual-amount"),
+                                     QStringLiteral("code"),
+                                     QStringLiteral("message"),
+                                     QStringLiteral("reason"),
+                                     QStringLiteral("evidence"),
+                                     QStringLiteral("adjustment"),
+                                     QStringLiteral("mode"),
+                                     QStringLiteral("adjustment-amount")};
     const qsizetype colon = error.detail.indexOf(QStringLiteral(": "));
     if (colon > 0 && fields.contains(error.detail.left(colon)))
         error.detail.prepend(QStringLiteral("--"));
@@ -176,6 +194,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("payee"), runPayee},
         {QStringLiteral("method"), runMethod},
         {QStringLiteral("payout"), runPayout},
+        {QStringLiteral("adjustment"), runAdjustment},
     };
     if (parsed && words.isEmpty())
         parsed = makeError(ErrorCode::InvalidArgument,

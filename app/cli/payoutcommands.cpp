@@ -22,6 +22,8 @@ QJsonObject cliPayoutJson(const Payout &p)
             {QStringLiteral("amount"), p.amount.toDecimalString()},
             {QStringLiteral("fee"), p.fee.toDecimalString()},
             {QStringLiteral("sent"), p.sent().toDecimalString()},
+            {QStringLiteral("deductions"), p.deductions.toDecimalString()},
+            {QStringLiteral("credits"), p.credits.toDecimalString()},
             {QStringLiteral("held"), p.held.toDecimalString()},
             {QStringLiteral("currency"), p.amount.currency().code()},
             {QStringLiteral("instant"), p.instant},
@@ -40,6 +42,9 @@ void printPayout(Session &session, const QString &verb, const Payout &p)
     session.out << p.number << " " << verb << ": " << money(p.amount) << " to " << p.ownerId
                 << (p.instant ? QStringLiteral(" (instant, fee %1)").arg(p.fee.toDecimalString())
                               : QString())
+                << (p.deductions.isZero() && p.credits.isZero()
+                        ? QString()
+                        : QStringLiteral(" (adjusted: sends %1)").arg(p.sent().toDecimalString()))
                 << ", " << toCode(p.state) << "\n";
 }
 
@@ -56,11 +61,16 @@ Status requestPayout(Session &session, const QStringList &words)
                                    {QStringLiteral("--adjustment")}});
     if (!args)
         return args.error();
-    if (args->has(QStringLiteral("--adjustment")))
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("--adjustment: adjustments are not in this version of "
-                                        "Coffer yet; request without them"));
     NewPayout request;
+    // --adjustment 3 --adjustment 5, or --adjustment 3,5
+    for (const QString &value : args->values(QStringLiteral("--adjustment"))) {
+        for (const QString &word : value.split(QLatin1Char(','))) {
+            auto id = parsePositiveNumber(QStringLiteral("--adjustment"), word.trimmed());
+            if (!id)
+                return id.error();
+            request.adjustmentIds.append(*id);
+        }
+    }
     request.ownerId = args->value(QStringLiteral("--owner-id"));
     request.instant = args->flag(QStringLiteral("--instant"));
     request.idempotencyKey = args->value(QStringLiteral("--idempotency-key"));
@@ -75,19 +85,7 @@ Status requestPayout(Session &session, const QStringList &words)
             return id.error();
         request.methodId = *id;
     }
-    Currency currency;
-    if (args->has(QStringLiteral("--currency"))) {
-        auto code = Currency::fromCode(args->value(QStringLiteral("--currency")));
-        if (!code)
-            return relabel(code.error(), QStringLiteral("--currency"));
-        currency = *code;
-    }
-    COFFER_TRY(session.openMerchant());
-    auto wallet = session.book->payees().walletOf(session.actor, request.ownerId, currency);
-    if (!wallet)
-        return wallet.error();
-    auto amount = parseAmount(QStringLiteral("--amount"), args->value(QStringLiteral("--amount")),
-                              wallet->currency);
+    auto amount = parsePayeeAmount(session, request.ownerId, *args);
     if (!amount)
         return amount.error();
     request.amount = *amount;
@@ -148,20 +146,6 @@ Status processPayout(Session &session, const QStringList &words)
     return success();
 }
 
-Result<ProofFile> readProof(const QString &option, const QString &path)
-{
-    QFile file(path);
-    if (QFileInfo(path).size() > ProofFile::maxProofBytes)
-        return makeError(ErrorCode::InvalidProof,
-                         QStringLiteral("%1: '%2' is over %3 MiB")
-                             .arg(option, path)
-                             .arg(ProofFile::maxProofBytes / (1024 * 1024)));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::InvalidProof,
-                         QStringLiteral("%1: cannot read '%2'").arg(option, path));
-    return ProofFile {QFileInfo(path).fileName(), file.readAll()};
-}
-
 Status executePayout(Session &session, const QStringList &words)
 {
     CommandArguments args;
@@ -180,7 +164,7 @@ Status executePayout(Session &session, const QStringList &words)
     execution.note = args.value(QStringLiteral("--note"));
     execution.idempotencyKey = args.value(QStringLiteral("--idempotency-key"));
     execution.fromWallet = args.value(QStringLiteral("--wallet"));
-    auto proof = readProof(QStringLiteral("--proof"), args.value(QStringLiteral("--proof")));
+    auto proof = readProofFile(QStringLiteral("--proof"), args.value(QStringLiteral("--proof")));
     if (!proof)
         return proof.error();
     execution.proof = *proof;
@@ -231,7 +215,7 @@ Status replaceProof(Session &session, const QStringList &words)
                            &args);
     if (!number)
         return number.error();
-    auto proof = readProof(QStringLiteral("--proof"), args.value(QStringLiteral("--proof")));
+    auto proof = readProofFile(QStringLiteral("--proof"), args.value(QStringLiteral("--proof")));
     if (!proof)
         return proof.error();
     COFFER_TRY(session.openMerchant());
@@ -248,6 +232,81 @@ Status replaceProof(Session &session, const QStringList &words)
         session.out << *number << " proof replaced by document " << replaced->document.id << " ("
                     << replaced->document.fileName << ", sha256 " << replaced->document.sha256
                     << ")\n";
+    return success();
+}
+
+Status approveException(Session &session, const QStringList &words)
+{
+    CommandArguments args;
+    auto number = numberOf(QStringLiteral("payout approve-exception"), words, {}, &args);
+    if (!number)
+        return number.error();
+    COFFER_TRY(session.openMerchant());
+    auto payout = session.book->payouts().approveException(session.actor, *number);
+    if (!payout)
+        return payout.error();
+    printPayout(session, QStringLiteral("exception approved"), *payout);
+    return success();
+}
+
+Status resolvePayout(Session &session, const QStringList &words)
+{
+    CommandArguments args;
+    auto number = numberOf(QStringLiteral("payout resolve"), words,
+                           {{QStringLiteral("--note"), QStringLiteral("--adjustment-amount")},
+                            {},
+                            {QStringLiteral("--note")}},
+                           &args);
+    if (!number)
+        return number.error();
+    COFFER_TRY(session.openMerchant());
+    std::optional<Money> adjustment;
+    if (args.has(QStringLiteral("--adjustment-amount"))) {
+        auto current = session.book->payouts().show(session.actor, *number);
+        if (!current)
+            return current.error();
+        const QString text = args.value(QStringLiteral("--adjustment-amount")).trimmed();
+        const Currency &currency = current->payout.amount.currency();
+        // 0 writes the difference off; parseAmount takes positive amounts only.
+        if (text == QStringLiteral("0") || text == QStringLiteral("0.00"))
+            adjustment = Money(0, currency);
+        else {
+            auto amount = parseAmount(QStringLiteral("--adjustment-amount"), text, currency);
+            if (!amount)
+                return amount.error();
+            adjustment = *amount;
+        }
+    }
+    auto payout = session.book->payouts().resolve(session.actor, *number,
+                                                  args.value(QStringLiteral("--note")), adjustment);
+    if (!payout)
+        return payout.error();
+    printPayout(session, QStringLiteral("resolved"), *payout);
+    return success();
+}
+
+Status reversePayout(Session &session, const QStringList &words)
+{
+    CommandArguments args;
+    auto number = numberOf(QStringLiteral("payout reverse"), words,
+                           {{QStringLiteral("--reason"), QStringLiteral("--evidence")},
+                            {},
+                            {QStringLiteral("--reason"), QStringLiteral("--evidence")}},
+                           &args);
+    if (!number)
+        return number.error();
+    auto evidence
+        = readProofFile(QStringLiteral("--evidence"), args.value(QStringLiteral("--evidence")));
+    if (!evidence)
+        return evidence.error();
+    COFFER_TRY(session.openMerchant());
+    auto payout = session.book->payouts().reverse(
+        session.actor, *number, args.value(QStringLiteral("--reason")), *evidence);
+    if (!payout && payout.error().detail.startsWith(QStringLiteral("proof:")))
+        return relabel(payout.error(), QStringLiteral("--evidence"));
+    if (!payout)
+        return payout.error();
+    printPayout(session, QStringLiteral("reversed"), *payout);
     return success();
 }
 
@@ -269,6 +328,20 @@ Status cancelPayout(Session &session, const QStringList &words)
 
 } // namespace
 
+Result<ProofFile> readProofFile(const QString &option, const QString &path)
+{
+    QFile file(path);
+    if (QFileInfo(path).size() > ProofFile::maxProofBytes)
+        return makeError(ErrorCode::InvalidProof,
+                         QStringLiteral("%1: '%2' is over %3 MiB")
+                             .arg(option, path)
+                             .arg(ProofFile::maxProofBytes / (1024 * 1024)));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::InvalidProof,
+                         QStringLiteral("%1: cannot read '%2'").arg(option, path));
+    return ProofFile {QFileInfo(path).fileName(), file.readAll()};
+}
+
 Status listPayouts(Session &session, const QStringList &words);
 Status showPayout(Session &session, const QStringList &words);
 
@@ -285,6 +358,9 @@ Status runPayout(Session &session, const QStringList &words)
         {QStringLiteral("list"), listPayouts},
         {QStringLiteral("show"), showPayout},
         {QStringLiteral("replace-proof"), replaceProof},
+        {QStringLiteral("approve-exception"), approveException},
+        {QStringLiteral("resolve"), resolvePayout},
+        {QStringLiteral("reverse"), reversePayout},
     };
     const QString sub = words.value(0);
     for (const auto &[name, handler] : handlers) {
@@ -292,8 +368,9 @@ Status runPayout(Session &session, const QStringList &words)
             return handler(session, words.mid(1));
     }
     return makeError(ErrorCode::InvalidArgument,
-                     QStringLiteral("payout: '%1' is not request, approve, process, execute, fail, "
-                                    "cancel, replace-proof, list or show")
+                     QStringLiteral("payout: '%1' is not request, approve, approve-exception, "
+                                    "process, execute, fail, cancel, resolve, reverse, "
+                                    "replace-proof, list or show")
                          .arg(sub));
 }
 

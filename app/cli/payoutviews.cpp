@@ -78,8 +78,32 @@ QJsonObject detailJson(const PayoutDetail &d)
     object.insert(QStringLiteral("approvals"), approvals);
     object.insert(QStringLiteral("attempts"), attempts);
     object.insert(QStringLiteral("proofs"), proofs);
-    object.insert(QStringLiteral("adjustments"), QJsonArray());
+    QJsonArray adjustments;
+    for (const Adjustment &a : d.adjustments)
+        adjustments.append(adjustmentJson(a));
+    object.insert(QStringLiteral("deductions"), d.payout.deductions.toDecimalString());
+    object.insert(QStringLiteral("credits"), d.payout.credits.toDecimalString());
+    object.insert(QStringLiteral("adjustments"), adjustments);
     return object;
+}
+
+void printAdjustments(QTextStream &out, const PayoutDetail &d)
+{
+    if (d.adjustments.isEmpty()) {
+        out << "\nadjustments: none\n";
+        return;
+    }
+    out << "\nadjustments\n";
+    for (const Adjustment &a : d.adjustments) {
+        const bool applied = a.appliedTo == d.payout.number;
+        out << "  #" << a.id << " " << toCode(a.adjustmentClass) << " " << toCode(a.mode) << " "
+            << (isDeduction(a.adjustmentClass) ? "-" : "+") << a.amount.toDecimalString() << " "
+            << a.amount.currency().code() << "  "
+            << (applied ? QStringLiteral("applied")
+                        : QStringLiteral("opened by this payout, %1").arg(a.status()))
+            << (a.note.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(a.note.simplified()))
+            << "\n";
+    }
 }
 
 void printDetail(Session &session, const PayoutDetail &d)
@@ -94,8 +118,12 @@ void printDetail(Session &session, const PayoutDetail &d)
                             .arg(p.fee.toDecimalString(), p.sent().toDecimalString())
                       : QString())
         << "\n"
-        << "held:       " << p.held.toDecimalString() << " " << code << "\n"
-        << "method:     " << toCode(d.method.kind) << " " << d.method.masked << "\n"
+        << "held:       " << p.held.toDecimalString() << " " << code << "\n";
+    if (!p.deductions.isZero() || !p.credits.isZero())
+        out << "adjusted:   -" << p.deductions.toDecimalString() << " +"
+            << p.credits.toDecimalString() << " " << code << ", sent " << p.sent().toDecimalString()
+            << " " << code << "\n";
+    out << "method:     " << toCode(d.method.kind) << " " << d.method.masked << "\n"
         << "requested:  " << p.requestedBy << ", " << timeText(p.createdAt) << "\n";
     if (!p.latestReference.isEmpty())
         out << "reference:  " << p.latestReference << "\n";
@@ -136,7 +164,7 @@ void printDetail(Session &session, const PayoutDetail &d)
                 << proof.document.mimeType << "  " << proof.document.size << " bytes  sha256 "
                 << proof.document.sha256 << (proof.replacedById == 0 ? "" : "  (replaced)") << "\n";
     }
-    out << "\nadjustments: none\n";
+    printAdjustments(out, d);
 }
 
 } // namespace

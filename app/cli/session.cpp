@@ -181,6 +181,24 @@ Result<QDate> parseDate(const QString &option, const QString &text)
     return date;
 }
 
+Result<Money> parsePayeeAmount(Session &session, const QString &ownerId,
+                               const CommandArguments &args)
+{
+    Currency currency;
+    if (args.has(QStringLiteral("--currency"))) {
+        auto code = Currency::fromCode(args.value(QStringLiteral("--currency")));
+        if (!code)
+            return relabel(code.error(), QStringLiteral("--currency"));
+        currency = *code;
+    }
+    COFFER_TRY(session.openMerchant());
+    auto wallet = session.book->payees().walletOf(session.actor, ownerId, currency);
+    if (!wallet)
+        return wallet.error();
+    return parseAmount(QStringLiteral("--amount"), args.value(QStringLiteral("--amount")),
+                       wallet->currency);
+}
+
 Result<qint64> parsePositiveNumber(const QString &option, const QString &text)
 {
     bool ok = false;

@@ -57,6 +57,12 @@ Result<Money> parseAmount(const QString &option, const QString &text, const Curr
 Result<QDate> parseDate(const QString &option, const QString &text);
 Result<qint64> parsePositiveNumber(const QString &option, const QString &text);
 Error relabel(Error error, const QString &option);
+// --amount in the currency of the payee's wallet (--currency, or its only one);
+// opens the merchant first. Errors name the option.
+Result<Money> parsePayeeAmount(Session &session, const QString &ownerId,
+                               const CommandArguments &args);
+// A proof or evidence file read from disk; errors (InvalidProof) name the option.
+Result<ProofFile> readProofFile(const QString &option, const QString &path);
 
 using CommandHandler = Status (*)(Session &, const QStringList &);
 Status runInit(Session &session, const QStringList &words);
@@ -76,6 +82,7 @@ Status runFee(Session &session, const QStringList &words);
 Status runPayee(Session &session, const QStringList &words);
 Status runMethod(Session &session, const QStringList &words);
 Status runPayout(Session &session, const QStringList &words);
+Status runAdjustment(Session &session, const QStringList &words);
 
 // Exit codes: 0 done, 1 verify found differences, 2 an error.
 constexpr int exitVerifyFailed = 1;

@@ -74,6 +74,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::InsufficientFunds: return QStringLiteral("InsufficientFunds");
     case ErrorCode::SeparationOfDuties: return QStringLiteral("SeparationOfDuties");
     case ErrorCode::InvalidProof: return QStringLiteral("InvalidProof");
+    case ErrorCode::AdjustmentNotFound: return QStringLiteral("AdjustmentNotFound");
+    case ErrorCode::AdjustmentNotOpen: return QStringLiteral("AdjustmentNotOpen");
     case ErrorCode::KeychainUnavailable: return QStringLiteral("KeychainUnavailable");
     case ErrorCode::KeychainTimeout: return QStringLiteral("KeychainTimeout");
     }

@@ -84,6 +84,8 @@ enum class ErrorCode
     InsufficientFunds, // more than the wallet's available balance
     SeparationOfDuties, // a requester approving, or one person in two roles of a payout
     InvalidProof, // a proof file that is empty, too big or not a PDF, PNG or JPEG
+    AdjustmentNotFound, // also what a payee gets for another payee's adjustment
+    AdjustmentNotOpen, // the adjustment is applied to another payout already
                       // Secrets
     KeychainUnavailable,
     KeychainTimeout,

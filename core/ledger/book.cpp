@@ -19,6 +19,7 @@ Book::Book(std::unique_ptr<Database> database)
     , m_payees(*m_database, m_ledger)
     , m_methods(*m_database)
     , m_payouts(*m_database, m_ledger, m_payees, m_users)
+    , m_adjustments(*m_database, m_payees)
 { }
 
 Result<std::unique_ptr<Book>> Book::open(const BookLocation &location, Opening opening)

@@ -7,6 +7,7 @@
 #include "ledger/walletservice.h"
 #include "payees/methodservice.h"
 #include "payees/payeeservice.h"
+#include "payouts/adjustmentservice.h"
 #include "payouts/payoutservice.h"
 #include "reports/dashboard.h"
 #include "reports/reportservice.h"
@@ -44,6 +45,7 @@ public:
     PayeeService &payees() { return m_payees; }
     MethodService &methods() { return m_methods; }
     PayoutService &payouts() { return m_payouts; }
+    AdjustmentService &adjustments() { return m_adjustments; }
 
 private:
     explicit Book(std::unique_ptr<Database> database);
@@ -60,6 +62,7 @@ private:
     PayeeService m_payees;
     MethodService m_methods;
     PayoutService m_payouts;
+    AdjustmentService m_adjustments;
 };
 
 } // namespace coffer

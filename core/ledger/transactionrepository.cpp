@@ -284,6 +284,25 @@ TransactionRepository::byId(qint64 merchantId, qint64 transactionId, bool lock) 
     return std::optional<Transaction>(transactionFromRow(*query));
 }
 
+Result<QList<qint64>> TransactionRepository::idsInForce(qint64 merchantId,
+                                                        const QString &referenceType,
+                                                        const QString &referenceId) const
+{
+    auto query = m_database.run(
+        QStringLiteral("SELECT t.id FROM ledger_transaction t WHERE t.merchant_id = ? AND "
+                       "t.reference_type = ? AND (t.reference_id = ? OR t.reference_id LIKE ?) "
+                       "AND t.reverses_id IS NULL AND "
+                       "NOT EXISTS (SELECT 1 FROM ledger_transaction r WHERE r.reverses_id = t.id) "
+                       "ORDER BY t.id"),
+        {merchantId, referenceType, referenceId, referenceId + QStringLiteral("/%")});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
 Result<std::optional<Transaction>>
 TransactionRepository::byReference(qint64 merchantId, TransactionType type,
                                    const QString &referenceType, const QString &referenceId) const

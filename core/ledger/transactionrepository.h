@@ -67,6 +67,10 @@ public:
     Result<std::optional<Transaction>> byReference(qint64 merchantId, TransactionType type,
                                                    const QString &referenceType,
                                                    const QString &referenceId) const;
+    // The entries under a reference (and its parts, "ID/part") that are in force:
+    // neither reversals nor reversed.
+    Result<QList<qint64>> idsInForce(qint64 merchantId, const QString &referenceType,
+                                     const QString &referenceId) const;
     Result<QList<Posting>> postings(qint64 merchantId, qint64 transactionId) const;
     // How many pending entries move money in or out of the wallet.
     Result<qint64> pendingEntries(qint64 merchantId, qint64 walletId) const;

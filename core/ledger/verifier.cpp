@@ -93,8 +93,9 @@ const QString fixedCategoriesSql = QStringLiteral(
     "AND deleted_at IS NULL AND merchant_id IS NULL AND code IN ('SALE', 'OTHER_INCOME', "
     "'REFUND_INCOME', 'PURCHASE', 'OTHER_EXPENSE', 'REFUND_EXPENSE', 'OPERATING', 'SALARY', "
     "'RENT_UTILITIES', 'MARKETING', 'SHIPPING', 'MAINTENANCE', 'COLLECT_INTEREST', "
-    "'PAY_INTEREST', 'PLATFORM_FEES', 'INSTANT_PAYOUT_FEES', 'PAYEE_EARNINGS')");
-constexpr int fixedCategoryCount = 17;
+    "'PAY_INTEREST', 'PLATFORM_FEES', 'INSTANT_PAYOUT_FEES', 'PAYEE_EARNINGS', "
+    "'PAYOUT_RECOVERIES', 'PAYOUT_ADJUSTMENTS')");
+constexpr int fixedCategoryCount = 19;
 // The row's amounts must be what its wallet postings move: the source wallet gets
 // +amount (income) or -amount, the destination +to_amount; reversals the opposite.
 const QString amountMismatchSql = QStringLiteral(
@@ -134,13 +135,26 @@ const QString payoutHoldSql = QStringLiteral(
     "'canceled', 'reversed') AND held_minor <> 0) OR (state = 'paid' AND paid_entry_id IS NULL) "
     "ORDER BY id");
 // A payout's payment entry: from a merchant wallet to the payout's payee wallet,
-// the amount less the fee; reversed exactly when the payout failed after paying.
+// the amount less the fee and deductions; reversed exactly when the payout failed
+// after paying.
 const QString payoutPaymentSql = QStringLiteral(
     "SELECT p.number, p.state FROM payout p LEFT JOIN ledger_transaction t "
     "ON t.id = p.paid_entry_id LEFT JOIN ledger_transaction r ON r.reverses_id = t.id "
     "WHERE p.paid_entry_id IS NOT NULL AND (t.id IS NULL OR t.to_wallet_id <> p.wallet_id "
-    "OR t.amount_minor <> p.amount_minor - p.fee_minor OR (p.state = 'paid' AND r.id IS NOT NULL) "
+    "OR t.amount_minor <> p.amount_minor - p.fee_minor - p.deductions_minor "
+    "OR (p.state = 'paid' AND r.id IS NOT NULL) "
     "OR (p.state = 'failed' AND r.id IS NULL)) ORDER BY p.id");
+// A payout's adjustments: those applied to a payout in force add up to its
+// deductions and credits, on its own wallet; a canceled or failed one carries none.
+const QString payoutAdjustmentsSql = QStringLiteral(
+    "SELECT p.number, p.state FROM payout p LEFT JOIN (SELECT a.payout_id, "
+    "SUM(CASE WHEN a.class = 'carry_forward_credit' THEN 0 ELSE a.amount_minor END) AS d, "
+    "SUM(CASE WHEN a.class = 'carry_forward_credit' THEN a.amount_minor ELSE 0 END) AS c, "
+    "COUNT(*) AS n, SUM(CASE WHEN a.wallet_id <> q.wallet_id THEN 1 ELSE 0 END) AS stray "
+    "FROM payout_adjustment a JOIN payout q ON q.id = a.payout_id GROUP BY a.payout_id) j "
+    "ON j.payout_id = p.id WHERE (p.state IN ('canceled', 'failed') AND j.n IS NOT NULL) "
+    "OR (p.state NOT IN ('canceled', 'failed') AND (COALESCE(j.d, 0) <> p.deductions_minor "
+    "OR COALESCE(j.c, 0) <> p.credits_minor)) OR COALESCE(j.stray, 0) <> 0 ORDER BY p.id");
 const QString countsSql = QStringLiteral(
     "SELECT (SELECT COUNT(*) FROM ledger_transaction), (SELECT COUNT(*) FROM wallet)");
 
@@ -293,6 +307,11 @@ Status Verifier::checkAmountsAndAccounts(QStringList &problems) const
             .arg(q.value(1).toString())
             .arg(q.value(2).toLongLong())
             .arg(q.value(3).toLongLong());
+    }));
+    COFFER_TRY(collect(payoutAdjustmentsSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("payout %1: is %2, but its adjustments do not add up to its "
+                              "deductions and credits")
+            .arg(q.value(0).toString(), q.value(1).toString());
     }));
     COFFER_TRY(collect(payoutPaymentSql, problems, [](const QSqlQuery &q) {
         return QStringLiteral("payout %1: is %2, but its payment entry does not agree (missing, "

@@ -460,7 +460,7 @@ Result<FeeSettings> PayeeService::fees(const Actor &actor) const
     return m_payees.feeSettings(actor.merchantId);
 }
 
-Status PayeeService::voidApprovals(const Actor &actor, qint64 policyVersion)
+Status PayeeService::voidApprovals(const Actor &actor, const QString &reason)
 {
     // An approval is bound to the policy it saw: approved payouts not yet sent
     // return to pending and need approving again.
@@ -471,7 +471,6 @@ Status PayeeService::voidApprovals(const Actor &actor, qint64 policyVersion)
     auto affected = payouts.list(actor.merchantId, approved, 0);
     if (!affected)
         return affected.error();
-    const QString reason = QStringLiteral("fee policy changed to version %1").arg(policyVersion);
     for (Payout payout : std::as_const(*affected)) {
         // Only if it is still approved: a cancel or process that committed meanwhile
         // (on another desktop) wins, and its row is left as it wrote it.
@@ -539,7 +538,8 @@ Result<FeeSettings> PayeeService::setFees(const Actor &actor, const FeeChange &c
         return before; // nothing changes: nothing written
     settings->policyVersion += 1;
     COFFER_TRY(m_payees.saveFeeSettings(actor.merchantId, *settings, actor.userName));
-    COFFER_TRY(voidApprovals(actor, settings->policyVersion));
+    COFFER_TRY(voidApprovals(
+        actor, QStringLiteral("fee policy changed to version %1").arg(settings->policyVersion)));
     COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("fee.set"), QStringLiteral("merchant"),
                            QString::number(actor.merchantId), feeJson(before), feeJson(*settings)));
     COFFER_TRY(transaction.commit());

@@ -71,13 +71,16 @@ public:
     // payout services call it first.
     Result<QList<Wallet>> settleDue(const Actor &actor, const QList<Wallet> &wallets);
 
+    // Approved payouts not yet sent return to pending (their approvals saw another
+    // policy), in the caller's transaction; `reason` goes to their timelines.
+    Status voidApprovals(const Actor &actor, const QString &reason);
+
     // The business day; tests move it to see credits become available.
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(const QDate &day) { m_today = day; }
 
 private:
     Status requireReader(const Actor &actor) const;
-    Status voidApprovals(const Actor &actor, qint64 policyVersion);
     // PayeeNotFound unless the actor may read this payee.
     Status checkReach(const Actor &actor, const std::optional<Payee> &payee,
                       const QString &ownerId) const;

@@ -125,7 +125,35 @@ Result<Wallet> PayoutService::payingWallet(const Actor &actor, const Payout &pay
                          .arg(currency.code()));
 }
 
-Status PayoutService::postPayment(const Actor &actor, Payout &payout, const Wallet &from)
+namespace {
+
+// The payment is "Payout:JPO-..." and so is the instant fee (an income); the other
+// parts add their kind, so that each has a reference of its own:
+// "Payout:JPO-.../deductions".
+NewTransaction payoutEntry(TransactionType type, qint64 walletId, qint64 categoryId,
+                           const Money &amount, const Payout &payout, const QDate &day,
+                           const QString &kind, const QString &note)
+{
+    NewTransaction entry;
+    entry.type = type;
+    entry.walletId = walletId;
+    entry.categoryId = categoryId;
+    entry.amount = amount;
+    entry.date = day;
+    entry.referenceType = QStringLiteral("Payout");
+    const bool ownReference
+        = kind == QStringLiteral("payout") || kind == QStringLiteral("instant_fee");
+    entry.referenceId = ownReference ? payout.number : payout.number + QLatin1Char('/') + kind;
+    entry.note = note.arg(payout.number);
+    entry.metadata
+        = metadataText({{QStringLiteral("kind"), kind}, {QStringLiteral("payout"), payout.number}});
+    return entry;
+}
+
+} // namespace
+
+Status PayoutService::postPayment(const Actor &actor, Payout &payout, const Wallet &from,
+                                  qint64 difference)
 {
     auto fresh = m_wallets.payeeWallet(actor.merchantId, payout.walletId, true);
     if (!fresh)
@@ -133,37 +161,45 @@ Status PayoutService::postPayment(const Actor &actor, Payout &payout, const Wall
     if (!fresh->has_value())
         return makeError(ErrorCode::WalletNotFound,
                          QStringLiteral("wallet: %1 does not exist").arg(payout.walletId));
-    auto instantFees = m_payeeRows.fixedCategoryId(QStringLiteral("INSTANT_PAYOUT_FEES"));
-    if (!instantFees)
-        return instantFees.error();
-    // The merchant wallet pays the payee wallet what was sent (owed less); an
-    // instant fee is the merchant's income from the payee wallet.
-    NewTransaction paid;
-    paid.type = TransactionType::Transfer;
-    paid.walletId = from.id;
-    paid.toWalletId = payout.walletId;
-    paid.amount = payout.sent();
-    paid.date = m_payees.today();
-    paid.referenceType = QStringLiteral("Payout");
-    paid.referenceId = payout.number;
-    paid.note = QStringLiteral("Payout %1").arg(payout.number);
-    paid.metadata = metadataText({{QStringLiteral("kind"), QStringLiteral("payout")},
-                                  {QStringLiteral("payout"), payout.number}});
-    QList<NewTransaction> entries {paid};
-    if (payout.fee.isPositive()) {
-        NewTransaction fee;
-        fee.type = TransactionType::Income;
-        fee.walletId = payout.walletId;
-        fee.categoryId = *instantFees;
-        fee.amount = payout.fee;
-        fee.date = paid.date;
-        fee.referenceType = QStringLiteral("Payout");
-        fee.referenceId = payout.number;
-        fee.note = QStringLiteral("Instant payout fee %1").arg(payout.number);
-        fee.metadata = metadataText({{QStringLiteral("kind"), QStringLiteral("instant_fee")},
-                                     {QStringLiteral("payout"), payout.number}});
-        entries.append(fee);
+    QHash<QString, qint64> categories;
+    for (const QString &code :
+         {QStringLiteral("INSTANT_PAYOUT_FEES"), QStringLiteral("PAYOUT_RECOVERIES"),
+          QStringLiteral("PAYOUT_ADJUSTMENTS")}) {
+        auto id = m_payeeRows.fixedCategoryId(code);
+        if (!id)
+            return id.error();
+        categories.insert(code, *id);
     }
+    const Currency &currency = payout.amount.currency();
+    const QDate day = m_payees.today();
+    // The merchant wallet pays the payee wallet the part of the amount that is sent
+    // (owed less); an instant fee and the deductions are the merchant's income from
+    // the payee wallet; credits, and an overpayment, are the merchant's expense.
+    QList<NewTransaction> entries;
+    NewTransaction paid
+        = payoutEntry(TransactionType::Transfer, from.id, 0, payout.transferred(), payout, day,
+                      QStringLiteral("payout"), QStringLiteral("Payout %1"));
+    paid.toWalletId = payout.walletId;
+    entries.append(paid);
+    auto add = [&](TransactionType type, qint64 walletId, const QString &category, qint64 minor,
+                   const QString &kind, const QString &note) {
+        if (minor > 0)
+            entries.append(payoutEntry(type, walletId, categories.value(category),
+                                       Money(minor, currency), payout, day, kind, note));
+    };
+    add(TransactionType::Income, payout.walletId, QStringLiteral("INSTANT_PAYOUT_FEES"),
+        payout.fee.minorUnits(), QStringLiteral("instant_fee"),
+        QStringLiteral("Instant payout fee %1"));
+    add(TransactionType::Income, payout.walletId, QStringLiteral("PAYOUT_RECOVERIES"),
+        payout.deductions.minorUnits(), QStringLiteral("deductions"),
+        QStringLiteral("Adjustments recovered by %1"));
+    add(TransactionType::Expense, from.id, QStringLiteral("PAYOUT_ADJUSTMENTS"),
+        payout.credits.minorUnits(), QStringLiteral("credits"),
+        QStringLiteral("Adjustments paid with %1"));
+    add(TransactionType::Expense, from.id, QStringLiteral("PAYOUT_ADJUSTMENTS"), difference,
+        QStringLiteral("overpayment"), QStringLiteral("Overpaid with %1"));
+    add(TransactionType::Income, from.id, QStringLiteral("PAYOUT_RECOVERIES"), -difference,
+        QStringLiteral("underpayment"), QStringLiteral("Underpaid with %1"));
     auto ids = m_ledger.recordForPayees(actor, entries, {**fresh});
     if (!ids)
         return ids.error();
@@ -173,20 +209,25 @@ Status PayoutService::postPayment(const Actor &actor, Payout &payout, const Wall
     return success();
 }
 
-Result<qint64> PayoutService::storeProof(const Actor &actor, const Payout &payout, qint64 attemptId,
-                                         const ProofFile &proof, const QString &reason)
+Result<qint64> keepDocument(PayoutRepository &documents, const Actor &actor, const ProofFile &file)
 {
-    auto mime = checkProofFile(proof);
+    auto mime = checkProofFile(file);
     if (!mime)
         return mime.error();
     StoredDocument document;
-    document.fileName = QFileInfo(proof.fileName).fileName();
+    document.fileName = QFileInfo(file.fileName).fileName();
     document.mimeType = *mime;
-    document.size = proof.content.size();
+    document.size = file.content.size();
     document.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(proof.content, QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());
     document.uploadedBy = actor.userName;
-    auto documentId = m_payouts.insertDocument(actor.merchantId, document, proof.content);
+    return documents.insertDocument(actor.merchantId, document, file.content);
+}
+
+Result<qint64> PayoutService::storeProof(const Actor &actor, const Payout &payout, qint64 attemptId,
+                                         const ProofFile &proof, const QString &reason)
+{
+    auto documentId = keepDocument(m_payouts, actor, proof);
     if (!documentId)
         return documentId.error();
     return m_payouts.addProof(payout.id, attemptId, *documentId, reason, actor.userName);
@@ -277,12 +318,13 @@ Result<Payout> PayoutService::execute(const Actor &actor, const QString &number,
     if (!proof)
         return proof.error();
     payout->latestReference = reference;
-    if (matches) {
-        auto from = payingWallet(actor, *payout, execution.fromWallet);
-        if (!from)
-            return from.error();
+    auto from = payingWallet(actor, *payout, execution.fromWallet);
+    if (!from)
+        return from.error();
+    if (matches)
         COFFER_TRY(postPayment(actor, *payout, *from));
-    }
+    else
+        payout->paidFromWalletId = from->id; // what a resolution posts from
     COFFER_TRY(move(actor, *payout,
                     matches ? PayoutState::Paid : PayoutState::AwaitingReconciliation, attempt.note,
                     QStringLiteral("payout.execute")));
@@ -339,20 +381,19 @@ Result<Payout> PayoutService::fail(const Actor &actor, const QString &number, co
                                          .arg(payout->walletId)
                                          .arg(payout->number))
                          : payee.error();
-        QList<qint64> entries {payout->paidEntryId};
-        auto fee = TransactionRepository(m_database)
-                       .byReference(actor.merchantId, TransactionType::Income,
-                                    QStringLiteral("Payout"), payout->number);
-        if (!fee)
-            return fee.error();
-        if (fee->has_value())
-            entries.append((*fee)->id);
-        auto reversed = m_ledger.reverseForPayees(actor, entries, {**payee});
+        auto entries = TransactionRepository(m_database)
+                           .idsInForce(actor.merchantId, QStringLiteral("Payout"), payout->number);
+        if (!entries)
+            return entries.error();
+        auto reversed = m_ledger.reverseForPayees(actor, *entries, {**payee});
         if (!reversed)
             return reversed.error();
     } else if (!retry && payout->held.isPositive()) {
         COFFER_TRY(releaseHold(actor, *payout));
     }
+    // Adjustments it carried are owed again once it failed.
+    if (!retry)
+        COFFER_TRY(m_adjustments.release(payout->id));
     COFFER_TRY(move(actor, *payout, to, note, QStringLiteral("payout.fail")));
     COFFER_TRY(transaction.commit());
     return *payout;

@@ -8,7 +8,8 @@ const QString payoutColumns = QStringLiteral(
     "p.id, p.merchant_id, p.number, p.payee_id, y.owner_id, p.wallet_id, p.method_id, "
     "p.currency, p.amount_minor, p.fee_minor, p.held_minor, p.instant, p.state, "
     "p.policy_version, p.requested_by, p.requested_by_id, p.idempotency_key, "
-    "p.latest_reference, p.paid_from_wallet_id, p.paid_entry_id, p.created_at, p.modified_at");
+    "p.latest_reference, p.paid_from_wallet_id, p.paid_entry_id, p.created_at, p.modified_at, "
+    "p.deductions_minor, p.credits_minor");
 const QString payoutFrom = QStringLiteral(" FROM payout p JOIN payee y ON y.id = p.payee_id ");
 
 QVariant nullIfZero(qint64 value)
@@ -46,6 +47,8 @@ Payout payoutFromRow(const QSqlQuery &q)
     p.paidEntryId = q.value(19).toLongLong();
     p.createdAt = q.value(20).toDateTime();
     p.modifiedAt = q.value(21).toDateTime();
+    p.deductions = Money(q.value(22).toLongLong(), currency);
+    p.credits = Money(q.value(23).toLongLong(), currency);
     return p;
 }
 
@@ -121,11 +124,12 @@ Result<qint64> PayoutRepository::insert(const Payout &p)
         QStringLiteral("INSERT INTO payout (merchant_id, number, payee_id, wallet_id, method_id, "
                        "currency, amount_minor, fee_minor, held_minor, instant, state, "
                        "policy_version, requested_by, requested_by_id, idempotency_key, "
-                       "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?)"),
+                       "created_at, modified_at, deductions_minor, credits_minor) VALUES (?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.merchantId, p.number, p.payeeId, p.walletId, p.methodId, p.amount.currency().code(),
          p.amount.minorUnits(), p.fee.minorUnits(), p.held.minorUnits(), p.instant, toCode(p.state),
-         p.policyVersion, p.requestedBy, p.requestedById, nullIfEmpty(p.idempotencyKey), now, now});
+         p.policyVersion, p.requestedBy, p.requestedById, nullIfEmpty(p.idempotencyKey), now, now,
+         p.deductions.minorUnits(), p.credits.minorUnits()});
 }
 
 Status PayoutRepository::update(const Payout &p)

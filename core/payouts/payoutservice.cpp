@@ -264,6 +264,13 @@ Result<Payout> PayoutService::request(const Actor &actor, const NewPayout &reque
                                  .arg(fee->toDecimalString()));
         payout.fee = *fee;
     }
+    auto plan = planAdjustments(actor, **payee, *wallet, request, payout.fee.minorUnits());
+    if (!plan)
+        return plan.error();
+    payout.deductions = Money(plan->deductions, request.amount.currency());
+    payout.credits = Money(plan->credits, request.amount.currency());
+    if (!plan->exceptions.isEmpty())
+        payout.state = PayoutState::AwaitingExceptionApproval;
     payout.held = request.amount;
     payout.instant = request.instant;
     payout.policyVersion = settings->policyVersion;
@@ -281,8 +288,9 @@ Result<Payout> PayoutService::request(const Actor &actor, const NewPayout &reque
     payout.id = *id;
     COFFER_TRY(
         m_payouts.addHeld(actor.merchantId, wallet->id, payout.held.minorUnits(), actor.userName));
-    COFFER_TRY(
-        m_payouts.addEvent(payout.id, std::nullopt, PayoutState::Pending, actor.userName, {}));
+    COFFER_TRY(applyAdjustments(*plan, payout));
+    COFFER_TRY(m_payouts.addEvent(payout.id, std::nullopt, payout.state, actor.userName,
+                                  plan->exceptions.join(QStringLiteral("; "))));
     COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("payout.request"),
                            QStringLiteral("payout"), payout.number, {}, payoutJson(payout)));
     COFFER_TRY(transaction.commit());
@@ -308,36 +316,33 @@ Result<Payout> PayoutService::cancel(const Actor &actor, const QString &number,
                              .arg(payout->number, describeState(payout->state)));
     COFFER_TRY(m_payouts.voidApprovals(payout->id, QStringLiteral("canceled")));
     COFFER_TRY(releaseHold(actor, *payout));
+    COFFER_TRY(m_adjustments.release(payout->id));
     COFFER_TRY(move(actor, *payout, PayoutState::Canceled, reason.trimmed(),
                     QStringLiteral("payout.cancel")));
     COFFER_TRY(transaction.commit());
     return *payout;
 }
 
-Result<Payout> PayoutService::approve(const Actor &actor, const SignedIn &approver,
-                                      const QString &number, const QString &code)
+Status PayoutService::checkApprovable(const Actor &actor, const Payout &p) const
 {
-    COFFER_TRY(actor.require(Permission::ReviewPayouts));
+    if (p.state != PayoutState::Pending)
+        return makeError(ErrorCode::PayoutStateConflict,
+                         QStringLiteral("payout: %1 is %2; only a pending payout is approved")
+                             .arg(p.number, describeState(p.state)));
+    if (p.requestedById == actor.userId)
+        return makeError(ErrorCode::SeparationOfDuties,
+                         QStringLiteral("approve: %1 requested %2 and may not approve it")
+                             .arg(actor.userName, p.number));
+    return checkNotExceptionApprover(p, actor);
+}
+
+Status PayoutService::verifyApproverCode(const Actor &actor, const SignedIn &approver,
+                                         const QString &code)
+{
     if (approver.userId != actor.userId)
         return makeError(ErrorCode::PermissionDenied,
                          QStringLiteral("approve: the one-time password must be the approver's "
                                         "own"));
-    // Checks that need no code come first, so a refused approval spends none.
-    auto current = reach(actor, number, PayeeAccess::Read, false);
-    if (!current)
-        return current.error();
-    auto check = [&](const Payout &p) -> Status {
-        if (p.state != PayoutState::Pending)
-            return makeError(ErrorCode::PayoutStateConflict,
-                             QStringLiteral("payout: %1 is %2; only a pending payout is approved")
-                                 .arg(p.number, describeState(p.state)));
-        if (p.requestedById == actor.userId)
-            return makeError(ErrorCode::SeparationOfDuties,
-                             QStringLiteral("approve: %1 requested %2 and may not approve it")
-                                 .arg(actor.userName, p.number));
-        return success();
-    };
-    COFFER_TRY(check(*current));
     auto self = m_users.self(approver);
     if (!self)
         return self.error();
@@ -348,14 +353,30 @@ Result<Payout> PayoutService::approve(const Actor &actor, const SignedIn &approv
                              .arg(approver.name));
     // The code in its own transaction: a wrong one is counted even though the
     // approval writes nothing, and a used step is never accepted again.
-    COFFER_TRY(m_users.verifyTotp(approver, code));
+    return m_users.verifyTotp(approver, code);
+}
 
+Result<Payout> PayoutService::approve(const Actor &actor, const SignedIn &approver,
+                                      const QString &number, const QString &code)
+{
+    COFFER_TRY(actor.require(Permission::ReviewPayouts));
+    // Checks that need no code come first, so a refused approval spends none.
+    auto current = reach(actor, number, PayeeAccess::Read, false);
+    if (!current)
+        return current.error();
+    COFFER_TRY(checkApprovable(actor, *current));
+    COFFER_TRY(verifyApproverCode(actor, approver, code));
+    return approveVerified(actor, number);
+}
+
+Result<Payout> PayoutService::approveVerified(const Actor &actor, const QString &number)
+{
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto payout = locked(actor, number, Permission::ReviewPayouts);
     if (!payout)
         return payout.error();
-    COFFER_TRY(check(*payout));
+    COFFER_TRY(checkApprovable(actor, *payout));
     auto settings = m_payeeRows.feeSettings(actor.merchantId);
     if (!settings)
         return settings.error();
@@ -407,7 +428,9 @@ Result<PayoutDetail> PayoutService::show(const Actor &actor, const QString &numb
     auto approvals = m_payouts.approvals(payout->id);
     auto attempts = m_payouts.attempts(payout->id);
     auto proofs = m_payouts.proofs(payout->id);
+    auto adjustments = m_adjustments.ofPayout(payout->id);
     for (const Status &read : {method ? success() : Status(method.error()),
+                               adjustments ? success() : Status(adjustments.error()),
                                timeline ? success() : Status(timeline.error()),
                                approvals ? success() : Status(approvals.error()),
                                attempts ? success() : Status(attempts.error()),
@@ -421,6 +444,7 @@ Result<PayoutDetail> PayoutService::show(const Actor &actor, const QString &numb
     detail.approvals = *approvals;
     detail.attempts = *attempts;
     detail.proofs = *proofs;
+    detail.adjustments = *adjustments;
     return detail;
 }
 

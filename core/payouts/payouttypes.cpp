@@ -61,6 +61,76 @@ bool holdsFunds(PayoutState state)
         || state == InTransit || state == AwaitingReconciliation;
 }
 
+QString toCode(AdjustmentClass adjustmentClass)
+{
+    switch (adjustmentClass) {
+    case AdjustmentClass::CarryForwardDeduction: return QStringLiteral("carry_forward_deduction");
+    case AdjustmentClass::CarryForwardCredit: return QStringLiteral("carry_forward_credit");
+    case AdjustmentClass::InvoiceFee: return QStringLiteral("invoice_fee");
+    case AdjustmentClass::ManualRecovery: return QStringLiteral("manual_recovery");
+    }
+    return {};
+}
+
+QString toCode(AdjustmentMode mode)
+{
+    switch (mode) {
+    case AdjustmentMode::Auto: return QStringLiteral("auto");
+    case AdjustmentMode::Manual: return QStringLiteral("manual");
+    case AdjustmentMode::Exception: return QStringLiteral("exception");
+    }
+    return {};
+}
+
+QList<AdjustmentClass> allAdjustmentClasses()
+{
+    using enum AdjustmentClass;
+    return {CarryForwardDeduction, CarryForwardCredit, InvoiceFee, ManualRecovery};
+}
+
+std::optional<AdjustmentClass> adjustmentClassFromText(const QString &text)
+{
+    for (AdjustmentClass c : allAdjustmentClasses()) {
+        if (toCode(c).compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return std::nullopt;
+}
+
+std::optional<AdjustmentMode> adjustmentModeFromText(const QString &text)
+{
+    for (AdjustmentMode m :
+         {AdjustmentMode::Auto, AdjustmentMode::Manual, AdjustmentMode::Exception}) {
+        if (toCode(m).compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            return m;
+    }
+    return std::nullopt;
+}
+
+bool isDeduction(AdjustmentClass adjustmentClass)
+{
+    return adjustmentClass != AdjustmentClass::CarryForwardCredit;
+}
+
+AdjustmentMode defaultMode(AdjustmentClass adjustmentClass)
+{
+    switch (adjustmentClass) {
+    case AdjustmentClass::CarryForwardDeduction:
+    case AdjustmentClass::CarryForwardCredit: return AdjustmentMode::Auto;
+    case AdjustmentClass::InvoiceFee:
+    case AdjustmentClass::ManualRecovery: return AdjustmentMode::Manual;
+    }
+    return AdjustmentMode::Manual;
+}
+
+QString Adjustment::status() const
+{
+    if (isOpen())
+        return QStringLiteral("open");
+    return appliedState && holdsFunds(*appliedState) ? QStringLiteral("reserved")
+                                                     : QStringLiteral("settled");
+}
+
 bool isActive(PayoutState state)
 {
     return holdsFunds(state);

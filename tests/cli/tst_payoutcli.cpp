@@ -302,8 +302,10 @@ void TestPayoutCli::badInputIsRefusedAndChangesNothing_data()
         "--method");
     row("method word", "payout request --owner-id 42 --amount 1 --method one", "InvalidArgument",
         "--method");
-    row("adjustment", "payout request --owner-id 42 --amount 1 --adjustment 1", "InvalidArgument",
-        "--adjustment");
+    row("adjustment", "payout request --owner-id 42 --amount 1 --adjustment 1",
+        "AdjustmentNotFound", "--adjustment");
+    row("adjustment word", "payout request --owner-id 42 --amount 1 --adjustment one",
+        "InvalidArgument", "--adjustment");
     row("number", "payout show JPO-2026-999999", "PayoutNotFound", "payout");
     row("state", "payout list --state lost", "InvalidArgument", "--state");
     row("reason", "payout cancel JPO-2026-999999 --reason \x01", "InvalidText", "--reason");

@@ -105,7 +105,7 @@ void TestLedger::fixedCategoriesAreSeededAndProtected()
     auto all = categories.list(m_actor);
     QVERIFY(all.ok());
     QCOMPARE(std::count_if(all->cbegin(), all->cend(), [](const Category &c) { return c.isFixed; }),
-             17);
+             19);
     for (const char *text :
          {"SALE", "000_SALE", "Sales", "Bán hàng", "rent_utilities", "301_PAY_INTEREST"}) {
         QVERIFY2(categories.find(m_actor, QString::fromUtf8(text)).ok(), text);

@@ -445,6 +445,32 @@ QList<Case> everyCommand()
              change.partsPerMillion = 50'000;
              return done(b.payees().setFees(a, change));
          }},
+        {"adjustments.add",
+         {ReconcilePayouts},
+         [](Book &b, const Actor &a, const Fixture &) {
+             NewAdjustment adjustment;
+             adjustment.ownerId = QStringLiteral("7");
+             adjustment.adjustmentClass = AdjustmentClass::CarryForwardCredit;
+             adjustment.mode = AdjustmentMode::Auto;
+             adjustment.amount = money(QStringLiteral("1000"), QStringLiteral("VND"));
+             return done(b.adjustments().add(a, adjustment));
+         }},
+        {"adjustments.list",
+         {ReadBooks},
+         [](Book &b, const Actor &a, const Fixture &) {
+             return done(b.adjustments().list(a, QStringLiteral("7")));
+         },
+         false,
+         {ReadOwnWallet}},
+        {"adjustments.setPolicy",
+         {ManageSettings},
+         [](Book &b, const Actor &a, const Fixture &) {
+             PolicyChange change;
+             change.adjustmentClass = AdjustmentClass::InvoiceFee;
+             change.mode = AdjustmentMode::Auto;
+             change.program = OwnerType::Affiliate;
+             return done(b.adjustments().setPolicy(a, change));
+         }},
     };
 }
 

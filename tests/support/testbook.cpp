@@ -218,8 +218,11 @@ BookSnapshot BookSnapshot::take(const Database &database)
 {
     BookSnapshot snapshot;
     for (const char *table :
-         {"merchant", "wallet", "category", "ledger_transaction", "posting", "period_total",
-          "audit_record", "payee", "payee_fee", "payout_setting"}) {
+         {"merchant",     "wallet",          "category",          "ledger_transaction",
+          "posting",      "period_total",    "audit_record",      "payee",
+          "payee_fee",    "payout_setting",  "payout_method",     "payout",
+          "payout_event", "payout_approval", "payout_attempt",    "document",
+          "payout_proof", "number_sequence", "payout_adjustment", "adjustment_policy"}) {
         auto query
             = database.run(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
         snapshot.counts.insert(QLatin1String(table),
@@ -240,6 +243,15 @@ BookSnapshot BookSnapshot::take(const Database &database)
     if (totals && totals->next())
         snapshot.counts.insert(QStringLiteral("period_total.sum"),
                                totals->value(0).toLongLong() + totals->value(1).toLongLong());
+    // Adjustments open (not on a payout), and the sequences' last numbers.
+    auto open = database.run(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM payout_adjustment WHERE payout_id IS NULL), "
+        "(SELECT COALESCE(CAST(SUM(last_value) AS BIGINT), 0) FROM number_sequence)"));
+    if (open && open->next()) {
+        snapshot.counts.insert(QStringLiteral("payout_adjustment.open"),
+                               open->value(0).toLongLong());
+        snapshot.counts.insert(QStringLiteral("number_sequence.sum"), open->value(1).toLongLong());
+    }
     return snapshot;
 }
 

@@ -1,7 +1,10 @@
 // The payout inbox through a real window, on SQLite (tst_payoutspage) and
 // PostgreSQL (tst_payoutspage_pg): a reviewer approves with a one-time code typed
 // into the dialog, processes, records the execution with a PDF proof that the
-// viewer renders, and the totals, filters and offered actions follow the roles.
+// viewer renders, and the totals, filters and offered actions follow the roles;
+// batch approval with one code and batch processing; exception approval,
+// resolution and reversal by a reconciler.
+#include "payouts/batchdialog.h"
 #include "payouts/payoutdetailview.h"
 #include "payouts/payoutdialogs.h"
 #include "payouts/payoutspage.h"
@@ -16,6 +19,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -33,6 +37,8 @@ private Q_SLOTS:
     void aReviewerWorksAPayoutThroughTheInbox();
     void aWrongCodeKeepsTheDialogOpen();
     void filtersTotalsAndOfferedActions();
+    void aBatchIsApprovedWithOneCodeAndProcessed();
+    void aReconcilerResolvesAndReverses();
 
 private:
     QString request(const QString &amount, qint64 method);
@@ -227,6 +233,135 @@ void TestPayoutsPage::filtersTotalsAndOfferedActions()
     QCOMPARE(page->listed().size(), 2);
     for (const char *name : {"approve", "process", "execute", "fail", "cancel", "replaceProof"})
         QVERIFY2(!page->button(QString::fromLatin1(name))->isVisibleTo(page), name);
+}
+
+void TestPayoutsPage::aBatchIsApprovedWithOneCodeAndProcessed()
+{
+    m_book->setUpPayee(m_owner, QStringLiteral("43"), QStringLiteral("80.00"),
+                       QStringLiteral("USD"));
+    const QStringList numbers {request(QStringLiteral("10.00"), m_method),
+                               request(QStringLiteral("20.00"), m_otherMethod)};
+    NewPayout other;
+    other.ownerId = QStringLiteral("43");
+    other.amount = money(QStringLiteral("30.00"), QStringLiteral("USD"));
+    const QString third = m_book->book().payouts().request(m_owner, other).value().number;
+    QVERIFY(m_book->book().payouts().cancel(m_owner, third).ok()); // not approvable
+    ui::MainWindow window(m_book->book(), m_merchant, m_reviewer, m_reviewerSignIn);
+    ui::PayoutsPage *page = window.payoutsPage();
+    QVERIFY(showWindow(window, page));
+    page->setShow(ui::PayoutsPage::Show::All);
+    page->view()->selectAll();
+    QCOMPARE(page->selectedPayouts().size(), 3);
+    QVERIFY(page->button(QStringLiteral("batchApprove"))->isEnabled());
+    QVERIFY(!page->button(QStringLiteral("batchProcess"))->isEnabled());
+    QString summary;
+    QStringList lines;
+    whenDialogOpens([this, &summary, &lines](QDialog *dialog) {
+        auto *batch = qobject_cast<ui::BatchDialog *>(dialog);
+        QVERIFY(batch);
+        // A wrong code approves nothing and stays on screen.
+        batch->code()->setText(QStringLiteral("000000"));
+        batch->run();
+        QVERIFY(batch->summary().startsWith(QStringLiteral("code:")));
+        batch->code()->setText(code(1));
+        batch->run();
+        summary = batch->summary();
+        QCOMPARE(batch->progress()->value(), 3);
+        for (int row = 0; row < batch->results()->count(); ++row)
+            lines << batch->results()->item(row)->text();
+        batch->reject();
+    });
+    page->button(QStringLiteral("batchApprove"))->click();
+    QCOMPARE(summary, QStringLiteral("2 of 3 approved."));
+    QVERIFY2(lines.filter(QStringLiteral("✗ ") + third).size() == 1, qPrintable(lines.join("\n")));
+    for (const QString &number : numbers)
+        QCOMPARE(toCode(m_book->book().payouts().show(m_owner, number)->payout.state),
+                 toCode(PayoutState::Approved));
+    // Process both in one run.
+    page->view()->selectAll();
+    QVERIFY(page->button(QStringLiteral("batchProcess"))->isEnabled());
+    whenDialogOpens([&summary](QDialog *dialog) {
+        auto *batch = qobject_cast<ui::BatchDialog *>(dialog);
+        QVERIFY(batch && !batch->code());
+        batch->run();
+        summary = batch->summary();
+        batch->reject();
+    });
+    page->button(QStringLiteral("batchProcess"))->click();
+    QCOMPARE(summary, QStringLiteral("2 of 3 processed."));
+    for (const QString &number : numbers)
+        QCOMPARE(toCode(m_book->book().payouts().show(m_owner, number)->payout.state),
+                 toCode(PayoutState::InTransit));
+}
+
+void TestPayoutsPage::aReconcilerResolvesAndReverses()
+{
+    Book &book = m_book->book();
+    const Actor reconciler = m_book->actorWithRole(Role::Reconciler, m_owner.merchantId);
+    const SignedIn reconcilerSignIn
+        = book.users().signIn(QStringLiteral("reconciler"), TestBook::testerPassword()).value();
+    // An exception credit, approved from the inbox by the reconciler.
+    NewAdjustment goodwill;
+    goodwill.ownerId = QStringLiteral("42");
+    goodwill.adjustmentClass = AdjustmentClass::CarryForwardCredit;
+    goodwill.mode = AdjustmentMode::Exception;
+    goodwill.amount = money(QStringLiteral("2.00"), QStringLiteral("USD"));
+    goodwill.note = QStringLiteral("late fee refund");
+    const qint64 credit = book.adjustments().add(reconciler, goodwill).value().id;
+    NewPayout r;
+    r.ownerId = QStringLiteral("42");
+    r.amount = money(QStringLiteral("40.00"), QStringLiteral("USD"));
+    r.adjustmentIds = {credit};
+    const QString number = book.payouts().request(m_owner, r).value().number;
+    ui::MainWindow window(book, m_merchant, reconciler, reconcilerSignIn);
+    ui::PayoutsPage *page = window.payoutsPage();
+    QVERIFY(showWindow(window, page));
+    QVERIFY(page->selectPayout(number)); // needs my review: its exception
+    QVERIFY(page->detail()->text()->toPlainText().contains(QStringLiteral("late fee refund")));
+    QVERIFY(page->button(QStringLiteral("approveException"))->isEnabled());
+    page->button(QStringLiteral("approveException"))->click();
+    QCOMPARE(toCode(book.payouts().show(m_owner, number)->payout.state),
+             toCode(PayoutState::Pending));
+    // Approved and executed for 41 of 42: a mismatch, resolved from the inbox.
+    QVERIFY(book.payouts().approve(m_reviewer, m_reviewerSignIn, number, code(1)).ok());
+    QVERIFY(book.payouts().process(m_reviewer, number).ok());
+    Execution e;
+    e.reference = QStringLiteral("WIRE-9");
+    e.actual = money(QStringLiteral("41.00"), QStringLiteral("USD"));
+    e.proof = ui::readProofFile(writePdf()).value();
+    e.note = QStringLiteral("short by one");
+    QVERIFY(book.payouts().execute(m_reviewer, number, e).ok());
+    page->reload();
+    page->setShow(ui::PayoutsPage::Show::Reconciliation);
+    QVERIFY(page->selectPayout(number));
+    whenDialogOpens([](QDialog *dialog) {
+        auto *resolve = qobject_cast<ui::ReasonDialog *>(dialog);
+        QVERIFY(resolve && !resolve->filePath());
+        resolve->reasonEdit()->setPlainText(QStringLiteral("the bank kept a fee"));
+        resolve->accept();
+    });
+    page->button(QStringLiteral("resolve"))->click();
+    QCOMPARE(toCode(page->selectedPayout()->state), toCode(PayoutState::Paid));
+    QVERIFY(page->detail()->text()->toPlainText().contains(QStringLiteral("Carry-forward credit")));
+    // Reversed with evidence: the dialog keeps a missing file's refusal on screen.
+    const QString pdf = writePdf();
+    QString refusal;
+    whenDialogOpens([pdf, &refusal](QDialog *dialog) {
+        auto *reverse = qobject_cast<ui::ReasonDialog *>(dialog);
+        QVERIFY(reverse && reverse->filePath());
+        reverse->reasonEdit()->setPlainText(QStringLiteral("paid to the wrong account"));
+        reverse->accept();
+        refusal = reverse->problem();
+        reverse->filePath()->setText(pdf);
+        reverse->accept();
+    });
+    page->button(QStringLiteral("reverse"))->click();
+    QVERIFY2(!refusal.isEmpty(), "an empty evidence path is refused");
+    QCOMPARE(toCode(page->selectedPayout()->state), toCode(PayoutState::Reversed));
+    const PayoutDetail detail = book.payouts().show(m_owner, number).value();
+    QCOMPARE(detail.adjustments.last().mode, AdjustmentMode::Exception);
+    QCOMPARE(detail.adjustments.last().amount,
+             money(QStringLiteral("41.00"), QStringLiteral("USD")));
 }
 
 QTEST_MAIN(TestPayoutsPage)

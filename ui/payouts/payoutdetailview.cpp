@@ -61,6 +61,52 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+QString adjustmentClassText(AdjustmentClass adjustmentClass)
+{
+    switch (adjustmentClass) {
+    case AdjustmentClass::CarryForwardDeduction:
+        return PayoutDetailView::tr("Carry-forward deduction");
+    case AdjustmentClass::CarryForwardCredit: return PayoutDetailView::tr("Carry-forward credit");
+    case AdjustmentClass::InvoiceFee: return PayoutDetailView::tr("Invoice fee");
+    case AdjustmentClass::ManualRecovery: return PayoutDetailView::tr("Manual recovery");
+    }
+    return {};
+}
+
+QString adjustmentModeText(AdjustmentMode mode)
+{
+    switch (mode) {
+    case AdjustmentMode::Auto: return PayoutDetailView::tr("auto");
+    case AdjustmentMode::Manual: return PayoutDetailView::tr("manual");
+    case AdjustmentMode::Exception: return PayoutDetailView::tr("exception");
+    }
+    return {};
+}
+
+QString adjustmentsHtml(const PayoutDetail &d)
+{
+    if (d.adjustments.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4><ul>").arg(esc(PayoutDetailView::tr("Adjustments")));
+    for (const Adjustment &a : d.adjustments) {
+        const QString amount
+            = (isDeduction(a.adjustmentClass) ? QStringLiteral("−") : QStringLiteral("+"))
+            + moneyText(a.amount);
+        const QString how = a.appliedTo == d.payout.number
+            ? PayoutDetailView::tr("applied")
+            : PayoutDetailView::tr("opened by this payout, %1")
+                  .arg(a.isOpen() ? PayoutDetailView::tr("open") : PayoutDetailView::tr("used"));
+        QString text = PayoutDetailView::tr("#%1 %2 (%3) %4, %5")
+                           .arg(a.id)
+                           .arg(adjustmentClassText(a.adjustmentClass), adjustmentModeText(a.mode),
+                                amount, how);
+        if (!a.note.isEmpty())
+            text += QStringLiteral(" — ") + a.note;
+        html += QStringLiteral("<li>%1</li>").arg(esc(text));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
 QString detailHtml(const PayoutDetail &d)
 {
     const Payout &p = d.payout;
@@ -74,6 +120,10 @@ QString detailHtml(const PayoutDetail &d)
     row(PayoutDetailView::tr("Amount"), moneyText(p.amount));
     if (p.instant)
         row(PayoutDetailView::tr("Instant fee"), moneyText(p.fee));
+    if (!p.deductions.isZero())
+        row(PayoutDetailView::tr("Deductions"), moneyText(p.deductions));
+    if (!p.credits.isZero())
+        row(PayoutDetailView::tr("Credits"), moneyText(p.credits));
     row(PayoutDetailView::tr("To send"), moneyText(p.sent()));
     row(PayoutDetailView::tr("Held"), moneyText(p.held));
     row(PayoutDetailView::tr("Method"), methodText(d.method));
@@ -123,6 +173,7 @@ QString detailHtml(const PayoutDetail &d)
         }
         html += QStringLiteral("</ul>");
     }
+    html += adjustmentsHtml(d);
     return html;
 }
 

@@ -193,7 +193,7 @@ FailDialog::FailDialog(const Payout &payout, QWidget *parent)
 }
 
 ReasonDialog::ReasonDialog(const QString &title, const Payout &payout, bool withFile,
-                           QWidget *parent)
+                           QWidget *parent, const QString &fileLabel)
     : PayoutFormDialog(title, payout, parent)
     , m_reason(new QPlainTextEdit(this))
 {
@@ -206,7 +206,7 @@ ReasonDialog::ReasonDialog(const QString &title, const Payout &payout, bool with
         auto *row = new QHBoxLayout;
         row->addWidget(m_file, 1);
         row->addWidget(browse);
-        form()->addRow(tr("New &proof"), row);
+        form()->addRow(fileLabel.isEmpty() ? tr("New &proof") : fileLabel, row);
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString path = QFileDialog::getOpenFileName(
                 this, tr("Proof of payment"), QString(), tr("Proofs (*.pdf *.png *.jpg *.jpeg)"));

@@ -102,7 +102,9 @@ class ReasonDialog : public PayoutFormDialog
     Q_OBJECT
 
 public:
-    ReasonDialog(const QString &title, const Payout &payout, bool withFile, QWidget *parent);
+    // `fileLabel`: the file row's label (a new proof, unless named otherwise).
+    ReasonDialog(const QString &title, const Payout &payout, bool withFile, QWidget *parent,
+                 const QString &fileLabel = {});
     QString reason() const;
     Result<ProofFile> file() const;
     QPlainTextEdit *reasonEdit() const { return m_reason; }

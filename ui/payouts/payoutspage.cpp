@@ -65,6 +65,8 @@ PayoutsPage::PayoutsPage(Workspace &workspace, QWidget *parent)
     m_model->setHorizontalHeaderLabels({tr("Number"), tr("Payee"), tr("State"), tr("Amount"),
                                         tr("Currency"), tr("Requested by"), tr("Age")});
     m_view->setObjectName(QStringLiteral("payouts"));
+    // Several payouts may be selected for a batch run (Ctrl or Shift and click).
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(Payee, QHeaderView::Stretch);
     m_show->setObjectName(QStringLiteral("show"));
@@ -99,6 +101,11 @@ PayoutsPage::PayoutsPage(Workspace &workspace, QWidget *parent)
         {"fail", tr("Record fai&lure…"), &PayoutsPage::fail},
         {"cancel", tr("Ca&ncel payout…"), &PayoutsPage::cancel},
         {"replaceProof", tr("Replace pro&of…"), &PayoutsPage::replaceProof},
+        {"approveException", tr("Approve &exception"), &PayoutsPage::approveException},
+        {"resolve", tr("Resol&ve…"), &PayoutsPage::resolve},
+        {"reverse", tr("Reve&rse…"), &PayoutsPage::reverse},
+        {"batchApprove", tr("Approve selec&ted…"), &PayoutsPage::batchApprove},
+        {"batchProcess", tr("Process selecte&d…"), &PayoutsPage::batchProcess},
     };
     auto *buttons = new QHBoxLayout;
     for (const Action &a : actions) {
@@ -137,6 +144,8 @@ PayoutsPage::PayoutsPage(Workspace &workspace, QWidget *parent)
     connect(m_payee, &QLineEdit::editingFinished, this, &PayoutsPage::reload);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PayoutsPage::updateSelection);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PayoutsPage::updateSelection);
     updateSelection();
 }
 
@@ -158,7 +167,9 @@ bool PayoutsPage::shows(const Payout &p) const
         return false;
     switch (Show(m_show->currentData().toInt())) {
     case Show::NeedsMyReview:
-        return p.state == PayoutState::Pending && p.requestedById != workspace().actor().userId;
+        return (p.state == PayoutState::Pending
+                || p.state == PayoutState::AwaitingExceptionApproval)
+            && p.requestedById != workspace().actor().userId;
     case Show::Open: return holdsFunds(p.state);
     case Show::Reconciliation: return p.state == PayoutState::AwaitingReconciliation;
     case Show::Paid: return p.state == PayoutState::Paid;
@@ -218,6 +229,17 @@ void PayoutsPage::reload()
     updateSelection();
 }
 
+QList<Payout> PayoutsPage::selectedPayouts() const
+{
+    QList<Payout> chosen;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (row.row() < m_payouts.size())
+            chosen.append(m_payouts.at(row.row()));
+    }
+    return chosen;
+}
+
 const Payout *PayoutsPage::selectedPayout() const
 {
     const QModelIndex current = m_view->currentIndex();
@@ -253,7 +275,7 @@ void PayoutsPage::updateSelection()
     const PayoutState s = p ? p->state : PayoutState::Canceled;
     const bool canCancel = p && mayMove(s, PayoutState::Canceled)
         && (w.may(Permission::ReviewPayouts) || w.may(Permission::RequestPayouts));
-    const QMap<QString, bool> enabled {
+    QMap<QString, bool> enabled {
         {QStringLiteral("approve"),
          p && s == PayoutState::Pending && w.may(Permission::ReviewPayouts)
              && p->requestedById != w.actor().userId},
@@ -269,14 +291,38 @@ void PayoutsPage::updateSelection()
         {QStringLiteral("cancel"), canCancel},
         {QStringLiteral("replaceProof"),
          p && w.may(Permission::ReconcilePayouts) && !p->latestReference.isEmpty()},
+        {QStringLiteral("approveException"),
+         p && s == PayoutState::AwaitingExceptionApproval
+             && (w.may(Permission::ReviewPayouts) || w.may(Permission::ReconcilePayouts))
+             && p->requestedById != w.actor().userId},
+        {QStringLiteral("resolve"),
+         p && s == PayoutState::AwaitingReconciliation && w.may(Permission::ReconcilePayouts)},
+        {QStringLiteral("reverse"),
+         p && (s == PayoutState::Paid || s == PayoutState::AwaitingReconciliation)
+             && w.may(Permission::ReconcilePayouts)},
     };
+    const QList<Payout> chosen = selectedPayouts();
+    const bool anyPending = std::any_of(chosen.cbegin(), chosen.cend(), [](const Payout &c) {
+        return c.state == PayoutState::Pending;
+    });
+    const bool anyApproved = std::any_of(chosen.cbegin(), chosen.cend(), [](const Payout &c) {
+        return c.state == PayoutState::Approved;
+    });
+    enabled.insert(QStringLiteral("batchApprove"),
+                   chosen.size() > 1 && anyPending && w.may(Permission::ReviewPayouts));
+    enabled.insert(QStringLiteral("batchProcess"),
+                   chosen.size() > 1 && anyApproved && w.may(Permission::ExecutePayouts));
+    const QStringList reconcilerActions {QStringLiteral("replaceProof"), QStringLiteral("resolve"),
+                                         QStringLiteral("reverse")};
     for (QPushButton *b : m_buttons) {
         b->setEnabled(enabled.value(b->objectName()));
         // What the user's roles never allow is not offered at all.
         const bool offered = b->objectName() == QStringLiteral("approve")
+                || b->objectName() == QStringLiteral("batchApprove")
             ? w.may(Permission::ReviewPayouts)
-            : b->objectName() == QStringLiteral("replaceProof")
-            ? w.may(Permission::ReconcilePayouts)
+            : reconcilerActions.contains(b->objectName()) ? w.may(Permission::ReconcilePayouts)
+            : b->objectName() == QStringLiteral("approveException")
+            ? w.may(Permission::ReviewPayouts) || w.may(Permission::ReconcilePayouts)
             : b->objectName() == QStringLiteral("cancel")
             ? w.may(Permission::ReviewPayouts) || w.may(Permission::RequestPayouts)
             : b->objectName() == QStringLiteral("fail")
@@ -359,6 +405,28 @@ Status PayoutsPage::replaceSelectedProof(const ProofFile &proof, const QString &
     });
 }
 
+Status PayoutsPage::approveSelectedException()
+{
+    return act([this](const Payout &p) {
+        return workspace().book().payouts().approveException(workspace().actor(), p.number);
+    });
+}
+
+Status PayoutsPage::resolveSelected(const QString &note)
+{
+    return act([this, note](const Payout &p) {
+        return workspace().book().payouts().resolve(workspace().actor(), p.number, note);
+    });
+}
+
+Status PayoutsPage::reverseSelected(const QString &reason, const ProofFile &evidence)
+{
+    return act([=, this](const Payout &p) {
+        return workspace().book().payouts().reverse(workspace().actor(), p.number, reason,
+                                                    evidence);
+    });
+}
+
 void PayoutsPage::approve()
 {
     if (const Payout *p = selectedPayout()) {
@@ -423,6 +491,71 @@ void PayoutsPage::replaceProof()
         });
         dialog.exec();
     }
+}
+
+void PayoutsPage::approveException()
+{
+    if (const Status done = approveSelectedException(); !done)
+        workspace().showError(this, done.error());
+}
+
+void PayoutsPage::resolve()
+{
+    if (const Payout *p = selectedPayout()) {
+        ReasonDialog dialog(tr("Resolve the difference"), *p, false, this);
+        dialog.setSubmit([this, &dialog] { return resolveSelected(dialog.reason()); });
+        dialog.exec();
+    }
+}
+
+void PayoutsPage::reverse()
+{
+    if (const Payout *p = selectedPayout()) {
+        ReasonDialog dialog(tr("Reverse payout"), *p, true, this, tr("&Evidence"));
+        dialog.setSubmit([this, &dialog]() -> Status {
+            auto file = dialog.file();
+            if (!file)
+                return file.error();
+            return reverseSelected(dialog.reason(), *file);
+        });
+        dialog.exec();
+    }
+}
+
+void PayoutsPage::runBatch(BatchDialog::Kind kind)
+{
+    const QList<Payout> chosen = selectedPayouts();
+    QStringList numbers;
+    for (const Payout &p : chosen)
+        numbers << p.number;
+    BatchDialog dialog(kind, chosen, this);
+    dialog.setRunner([this, kind, numbers](const QString &code,
+                                           const PayoutService::BatchProgress &progress)
+                         -> Result<BatchDialog::Outcomes> {
+        PayoutService &payouts = workspace().book().payouts();
+        Result<BatchDialog::Outcomes> outcomes = kind == BatchDialog::Kind::Approve
+            ? payouts.approveBatch(workspace().actor(), workspace().user(), numbers, code, progress)
+            : Result<BatchDialog::Outcomes>(
+                payouts.processBatch(workspace().actor(), numbers, progress));
+        if (outcomes) {
+            workspace().bookChanged();
+            reload();
+        }
+        return outcomes;
+    });
+    m_batch = &dialog;
+    dialog.exec();
+    m_batch = nullptr;
+}
+
+void PayoutsPage::batchApprove()
+{
+    runBatch(BatchDialog::Kind::Approve);
+}
+
+void PayoutsPage::batchProcess()
+{
+    runBatch(BatchDialog::Kind::Process);
 }
 
 } // namespace coffer::ui

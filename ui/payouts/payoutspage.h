@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/page.h"
+#include "payouts/batchdialog.h"
 
 class QComboBox;
 class QLabel;
@@ -17,7 +18,9 @@ class PayoutDetailView;
 // the reconciliation queue or any state, filtered by payee and age, with totals
 // per currency; the selected payout in full beside the list; and the actions its
 // state and the user's roles allow: approve with a one-time code, process, record
-// the execution with its proof, record a failure, cancel, replace a proof.
+// the execution with its proof, record a failure, cancel, replace a proof, approve
+// an exception, resolve a mismatch, reverse; and batch runs over several selected
+// payouts (approve with one code, process).
 class PayoutsPage : public Page
 {
     Q_OBJECT
@@ -26,7 +29,7 @@ public:
     // What the list shows.
     enum class Show
     {
-        NeedsMyReview, // pending, and not requested by the user
+        NeedsMyReview, // pending or awaiting an exception, and not requested by the user
         Open, // holding money: not yet paid, failed or canceled
         Reconciliation, // awaiting reconciliation
         Paid,
@@ -46,6 +49,9 @@ public:
     void setPayeeFilter(const QString &ownerId);
     const QList<Payout> &listed() const { return m_payouts; }
     const Payout *selectedPayout() const;
+    QList<Payout> selectedPayouts() const;
+    // The batch dialog while it is open (for tests), else null.
+    BatchDialog *batchDialog() const { return m_batch; }
     bool selectPayout(const QString &number);
     QPushButton *button(const QString &objectName) const;
 
@@ -56,6 +62,9 @@ public:
     Status failSelected(const QString &code, const QString &message, bool retry);
     Status cancelSelected(const QString &reason);
     Status replaceSelectedProof(const ProofFile &proof, const QString &reason);
+    Status approveSelectedException();
+    Status resolveSelected(const QString &note);
+    Status reverseSelected(const QString &reason, const ProofFile &evidence);
 
 public Q_SLOTS:
     void approve();
@@ -64,6 +73,12 @@ public Q_SLOTS:
     void fail();
     void cancel();
     void replaceProof();
+    void approveException();
+    void batchApprove();
+    void batchProcess();
+    void runBatch(BatchDialog::Kind kind);
+    void resolve();
+    void reverse();
 
 private:
     enum Column
@@ -91,6 +106,7 @@ private:
     QLabel *m_totals;
     PayoutDetailView *m_detail;
     QList<QPushButton *> m_buttons;
+    BatchDialog *m_batch = nullptr;
 };
 
 } // namespace coffer::ui
