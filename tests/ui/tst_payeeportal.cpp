@@ -75,6 +75,7 @@ private Q_SLOTS:
     void aPayeeRequestsAndCancelsAPayout();
     void staffKeepTheirWindow();
     void signingInAsAPayeeOpensTheirWindow();
+    void historyLinesGroupByReference();
 
 private:
     // A user named `name`, payee of creator `ownerId`, signed in, as an actor.
@@ -324,7 +325,7 @@ void TestPayeePortal::aPayeeRequestsAndCancelsAPayout()
         request->amount()->setText(QStringLiteral("12.345"));
         seen << request->problem(QStringLiteral("amount"));
         request->amount()->setText(QStringLiteral("40.00"));
-        QTest::mouseClick(request->instant(), Qt::LeftButton);
+        request->instant()->click();
         seen << request->summary()->text();
         request->accept();
     });
@@ -397,6 +398,62 @@ void TestPayeePortal::signingInAsAPayeeOpensTheirWindow()
     QVERIFY(session.window()->payeeWalletPage());
     QVERIFY(!session.window()->dashboardPage());
     QCOMPARE(session.window()->workspace().actor().payee.toText(), QStringLiteral("creator:42"));
+}
+
+namespace {
+
+PayeeHistoryLine historyLine(qint64 id, const QString &kind, qint64 changeMinor,
+                             const QString &referenceId, qint64 reverses = 0)
+{
+    PayeeHistoryLine line;
+    line.entry.id = id;
+    line.entry.date = QDate(2026, 3, 1);
+    line.entry.referenceType
+        = kind.contains(QStringLiteral("payout")) || kind.contains(QStringLiteral("instant"))
+        ? QStringLiteral("Payout")
+        : QStringLiteral("PayeeCredit");
+    line.entry.referenceId = referenceId;
+    line.entry.reversesId = reverses;
+    line.kind = kind;
+    line.change = Money(changeMinor, currency(usd));
+    return line;
+}
+
+} // namespace
+
+void TestPayeePortal::historyLinesGroupByReference()
+{
+    // Newest first, as PayeeService::show gives them.
+    const QList<PayeeHistoryLine> lines {
+        historyLine(8, QStringLiteral("reversal of platform_fee"), 1000, QStringLiteral("c1"), 2),
+        historyLine(7, QStringLiteral("reversal of earning"), -10000, QStringLiteral("c1"), 1),
+        historyLine(6, QStringLiteral("instant_fee"), -150, QStringLiteral("JPO-2026-000001")),
+        historyLine(5, QStringLiteral("payout"), -9850, QStringLiteral("JPO-2026-000001")),
+        historyLine(4, QStringLiteral("adjustment"), 500, QString()),
+        historyLine(3, QStringLiteral("tip"), 700, QStringLiteral("c2")),
+        historyLine(2, QStringLiteral("platform_fee"), -1000, QStringLiteral("c1")),
+        historyLine(1, QStringLiteral("earning"), 10000, QStringLiteral("c1")),
+    };
+    const QList<ui::PayeeHistoryRow> rows = ui::groupPayeeHistory(lines);
+    QStringList seen;
+    for (const ui::PayeeHistoryRow &row : rows)
+        seen << QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(row.kind, row.gross.toDecimalString(), row.fee.toDecimalString(),
+                         row.net.toDecimalString(), row.note);
+    QCOMPARE(seen,
+             (QStringList {
+                 // A reversal is its own line, with the fee given back.
+                 QStringLiteral("reversal of earning -100.00 10.00 -90.00 "),
+                 // A payout: all that left the wallet, the fee, what was sent.
+                 QStringLiteral("payout -100.00 1.50 -98.50 JPO-2026-000001"),
+                 QStringLiteral("adjustment 5.00 0.00 5.00 "),
+                 QStringLiteral("tip 7.00 0.00 7.00 "),
+                 // A credit: the gross, the platform fee, what is owed.
+                 QStringLiteral("earning 100.00 10.00 90.00 "),
+             }));
+    QCOMPARE(rows.first().entryIds, (QList<qint64> {8, 7}));
+    QCOMPARE(ui::payeeHistoryKindText(QStringLiteral("reversal of payout")),
+             QStringLiteral("Reversal: Payout"));
 }
 
 QTEST_MAIN(TestPayeePortal)

@@ -1,6 +1,7 @@
 #include "payees/fieldproblems.h"
 
 #include <QLabel>
+#include <QLayout>
 
 namespace coffer::ui {
 
@@ -37,6 +38,20 @@ void FieldProblems::show(const QString &field, const QString &text)
     QLabel *label = m_fields.value(field, m_general);
     label->setText(text);
     label->setVisible(!text.isEmpty());
+    if (label->window()->isVisible())
+        growToFit(label->window());
+}
+
+void FieldProblems::growToFit(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }
 
 void FieldProblems::clear()

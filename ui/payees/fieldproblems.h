@@ -30,6 +30,8 @@ public:
     QLabel *general() const { return m_general; }
 
     static QLabel *makeLabel(QWidget *parent);
+    // Wrapped text may need more height than `window` was given: it grows to fit.
+    static void growToFit(QWidget *window);
 
 private:
     QLabel *m_general;

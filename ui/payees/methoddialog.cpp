@@ -132,4 +132,10 @@ void MethodDialog::accept()
     m_problems.show(done.error());
 }
 
+void MethodDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    FieldProblems::growToFit(this);
+}
+
 } // namespace coffer::ui

@@ -37,6 +37,9 @@ public:
     QComboBox *currency() const { return m_currency; }
     QCheckBox *makeDefault() const { return m_default; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showHint();
 

@@ -4,7 +4,6 @@
 #include "payees/methoddialog.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -26,8 +25,6 @@ PayeeMethodsPage::PayeeMethodsPage(Workspace &workspace, QWidget *parent)
     m_model->setHorizontalHeaderLabels(
         {tr("Kind"), tr("Details"), tr("Currency"), tr("Default"), tr("Status")});
     m_view->setObjectName(QStringLiteral("methods"));
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(DetailsColumn, QHeaderView::Stretch);
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
     m_add->setObjectName(QStringLiteral("addMethod"));
@@ -84,7 +81,7 @@ void PayeeMethodsPage::reload()
         }
         m_model->appendRow(row);
     }
-    m_view->resizeColumnsToContents();
+    fitColumnsToContents(m_view);
     m_notice->setText(m_currencies.isEmpty()
                           ? tr("You can add payout methods once you have a wallet.")
                           : tr("Payouts are sent to these accounts. Each currency has one "

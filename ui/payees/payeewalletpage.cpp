@@ -10,7 +10,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -28,8 +27,8 @@ enum PayoutColumn
     Number,
     State,
     Amount,
-    Method,
     Requested,
+    Method, // last: it takes the room left
     PayoutColumnCount
 };
 
@@ -107,12 +106,9 @@ PayeeWalletPage::PayeeWalletPage(Workspace &workspace, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->hide();
     m_historyView->setObjectName(QStringLiteral("history"));
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_payoutModel->setHorizontalHeaderLabels(
-        {tr("Number"), tr("State"), tr("Amount"), tr("Method"), tr("Requested")});
+        {tr("Number"), tr("State"), tr("Amount"), tr("Requested"), tr("Method")});
     m_payoutsView->setObjectName(QStringLiteral("payouts"));
-    m_payoutsView->horizontalHeader()->setStretchLastSection(false);
-    m_payoutsView->horizontalHeader()->setSectionResizeMode(Method, QHeaderView::Stretch);
     m_request->setObjectName(QStringLiteral("requestPayout"));
     m_cancel->setObjectName(QStringLiteral("cancelPayout"));
 
@@ -127,7 +123,7 @@ PayeeWalletPage::PayeeWalletPage(Workspace &workspace, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(framed(tr("History"), m_historyView, this));
     split->addWidget(framed(tr("My payouts"), payouts, this));
-    split->setSizes({260, 300});
+    split->setSizes({220, 340});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_buckets);
     layout->addWidget(m_empty);
@@ -158,7 +154,7 @@ void PayeeWalletPage::reload()
         workspace().showError(this, statement.error());
     showBuckets();
     m_history->setLines(m_statement ? m_statement->history : QList<PayeeHistoryLine> {});
-    m_historyView->resizeColumnsToContents();
+    fitColumnsToContents(m_historyView);
     if (!m_statement) {
         showPayouts({}, {});
         return;
@@ -206,13 +202,13 @@ void PayeeWalletPage::showPayouts(const QList<Payout> &payouts, const QList<Payo
         for (const QString &text :
              {p.number, payoutStateName(p.state),
               p.instant ? tr("%1 (instant)").arg(moneyText(p.amount)) : moneyText(p.amount),
-              methodNames.value(p.methodId),
-              QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat)})
+              QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat),
+              methodNames.value(p.methodId)})
             row.append(new QStandardItem(text));
         row[Amount]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_payoutModel->appendRow(row);
     }
-    m_payoutsView->resizeColumnsToContents();
+    fitColumnsToContents(m_payoutsView);
     if ((keep.isEmpty() || !selectPayout(keep)) && !m_payouts.isEmpty())
         m_payoutsView->setCurrentIndex(m_payoutModel->index(0, 0));
     updateSelection();

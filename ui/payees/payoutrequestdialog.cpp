@@ -88,7 +88,7 @@ void PayoutRequestDialog::buildForm()
     });
     connect(m_amount, &QLineEdit::textChanged, this, &PayoutRequestDialog::updateSummary);
     connect(m_instant, &QCheckBox::toggled, this, &PayoutRequestDialog::updateSummary);
-    setMinimumWidth(460);
+    setMinimumWidth(540);
 }
 
 const PayeeBalance *PayoutRequestDialog::chosenBalance() const
@@ -183,6 +183,12 @@ void PayoutRequestDialog::accept()
         return;
     }
     m_problems.show(done.error());
+}
+
+void PayoutRequestDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    FieldProblems::growToFit(this);
 }
 
 } // namespace coffer::ui

@@ -43,6 +43,9 @@ public:
     QCheckBox *instant() const { return m_instant; }
     QLabel *summary() const { return m_summary; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildForm();
     const PayeeBalance *chosenBalance() const;
