@@ -11,6 +11,8 @@
 #include "pages/transactionspage.h"
 #include "pages/userspage.h"
 #include "pages/walletspage.h"
+#include "payees/payeemethodspage.h"
+#include "payees/payeewalletpage.h"
 #include "payouts/payoutspage.h"
 #include "rolenames.h"
 #include "theme.h"
@@ -26,6 +28,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -41,27 +44,17 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, const Actor &actor,
     , m_editor(m_workspace)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_dashboard(new DashboardPage(m_workspace, m_stack))
-    , m_wallets(new WalletsPage(m_workspace, m_stack))
-    , m_categories(new CategoriesPage(m_workspace, m_stack))
-    , m_transactions(new TransactionsPage(m_workspace, std::nullopt, m_stack))
-    , m_transfers(new TransactionsPage(m_workspace, TransactionType::Transfer, m_stack))
 {
     setWindowTitle(tr("%1 — Coffer").arg(merchant.name));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    addPage(m_dashboard, QStyle::SP_FileDialogInfoView);
-    addPage(m_wallets, QStyle::SP_DriveHDIcon);
-    addPage(m_categories, QStyle::SP_DirIcon);
-    addPage(m_transactions, QStyle::SP_FileDialogDetailedView);
-    addPage(m_transfers, QStyle::SP_BrowserReload);
     // Only for those who may use them.
-    if (m_workspace.may(Permission::ReadBooks)) {
-        m_payouts = new PayoutsPage(m_workspace, m_stack);
-        addPage(m_payouts, QStyle::SP_ArrowForward);
-    }
+    if (m_workspace.may(Permission::ReadBooks))
+        addMerchantPages();
+    if (m_workspace.may(Permission::ReadOwnWallet) && actor.payee.isSet())
+        addPayeePages();
     if (m_workspace.may(Permission::ManageUsers)) {
         m_users = new UsersPage(m_workspace, m_stack);
         addPage(m_users, QStyle::SP_DirHomeIcon);
@@ -95,15 +88,39 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, const Actor &actor,
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     for (Page *page : std::as_const(m_pages))
         connect(page, &Page::selectionChanged, this, &MainWindow::updateActions);
+    resize(1180, 760);
+    restoreLayout();
+    updateActions();
+}
+
+void MainWindow::addMerchantPages()
+{
+    m_dashboard = new DashboardPage(m_workspace, m_stack);
+    m_wallets = new WalletsPage(m_workspace, m_stack);
+    m_categories = new CategoriesPage(m_workspace, m_stack);
+    m_transactions = new TransactionsPage(m_workspace, std::nullopt, m_stack);
+    m_transfers = new TransactionsPage(m_workspace, TransactionType::Transfer, m_stack);
+    m_payouts = new PayoutsPage(m_workspace, m_stack);
+    addPage(m_dashboard, QStyle::SP_FileDialogInfoView);
+    addPage(m_wallets, QStyle::SP_DriveHDIcon);
+    addPage(m_categories, QStyle::SP_DirIcon);
+    addPage(m_transactions, QStyle::SP_FileDialogDetailedView);
+    addPage(m_transfers, QStyle::SP_BrowserReload);
+    addPage(m_payouts, QStyle::SP_ArrowForward);
     connect(m_wallets, &WalletsPage::entryActivated, this, &MainWindow::editEntry);
     connect(m_wallets, &WalletsPage::filterRequested, this, &MainWindow::showTransactions);
     connect(m_transactions, &TransactionsPage::entryActivated, this, &MainWindow::editEntry);
     connect(m_transfers, &TransactionsPage::entryActivated, this, &MainWindow::editEntry);
     connect(m_dashboard, &DashboardPage::transactionsRequested, this,
             &MainWindow::showTransactions);
-    resize(1180, 760);
-    restoreLayout();
-    updateActions();
+}
+
+void MainWindow::addPayeePages()
+{
+    m_payeeWallet = new PayeeWalletPage(m_workspace, m_stack);
+    m_payeeMethods = new PayeeMethodsPage(m_workspace, m_stack);
+    addPage(m_payeeWallet, QStyle::SP_DriveHDIcon);
+    addPage(m_payeeMethods, QStyle::SP_FileDialogDetailedView);
 }
 
 void MainWindow::addPage(Page *page, QStyle::StandardPixmap icon)
@@ -129,13 +146,16 @@ void MainWindow::buildMenus()
     buildFileMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = m_workspace.undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_workspace.undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(m_undo);
-    edit->addAction(m_redo);
-    edit->addSeparator();
+    if (m_wallets) {
+        // A payee's changes (payouts, methods) are not undone: they are cancelled or removed.
+        m_undo = m_workspace.undoStack()->createUndoAction(this, tr("&Undo"));
+        m_undo->setShortcut(QKeySequence::Undo);
+        m_redo = m_workspace.undoStack()->createRedoAction(this, tr("&Redo"));
+        m_redo->setShortcut(QKeySequence::Redo);
+        edit->addAction(m_undo);
+        edit->addAction(m_redo);
+        edit->addSeparator();
+    }
     // QKeySequence::Preferences is empty on most Linux desktops.
     edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -146,7 +166,30 @@ void MainWindow::buildMenus()
         view->addAction(page->title(), this, [this, page] { showPage(page); })
             ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    if (m_wallets)
+        buildEntryMenus();
+    if (m_payeeWallet)
+        buildPayeeMenu();
 
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(tr("Set up a &one-time password…"), this, &MainWindow::setUpTotp)
+        ->setObjectName(QStringLiteral("setUpTotp"));
+    account->addAction(tr("Change &password…"), this, &MainWindow::changePassword)
+        ->setObjectName(QStringLiteral("changePassword"));
+    account->addSeparator();
+    account->addAction(tr("Si&gn out…"), this, &MainWindow::signOutRequested)
+        ->setObjectName(QStringLiteral("signOut"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Coffer"), this, [this] {
+        QMessageBox::about(this, tr("About Coffer"),
+                           tr("<b>Coffer</b> %1<br>Exact, double-entry bookkeeping for merchants.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildEntryMenus()
+{
     QMenu *wallets = menuBar()->addMenu(tr("&Wallet"));
     m_newWallet = wallets->addAction(tr("&New wallet…"), this, [this] {
         showPage(m_wallets);
@@ -175,22 +218,30 @@ void MainWindow::buildMenus()
     m_completeEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_cancelEntry = entries->addAction(tr("Ca&ncel entry…"), this, &MainWindow::cancelEntry);
     m_cancelEntry->setShortcut(QKeySequence::Delete);
+}
 
-    QMenu *account = menuBar()->addMenu(tr("&Account"));
-    account->addAction(tr("Set up a &one-time password…"), this, &MainWindow::setUpTotp)
-        ->setObjectName(QStringLiteral("setUpTotp"));
-    account->addAction(tr("Change &password…"), this, &MainWindow::changePassword)
-        ->setObjectName(QStringLiteral("changePassword"));
-    account->addSeparator();
-    account->addAction(tr("Si&gn out…"), this, &MainWindow::signOutRequested)
-        ->setObjectName(QStringLiteral("signOut"));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Coffer"), this, [this] {
-        QMessageBox::about(this, tr("About Coffer"),
-                           tr("<b>Coffer</b> %1<br>Exact, double-entry bookkeeping for merchants.")
-                               .arg(QApplication::applicationVersion()));
+void MainWindow::buildPayeeMenu()
+{
+    QMenu *payouts = menuBar()->addMenu(tr("&Payouts"));
+    m_requestPayout = payouts->addAction(tr("&Request payout…"), this, [this] {
+        showPage(m_payeeWallet);
+        m_payeeWallet->requestPayout();
     });
+    m_requestPayout->setObjectName(QStringLiteral("requestPayout"));
+    m_requestPayout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_cancelPayout
+        = payouts->addAction(tr("&Cancel payout…"), m_payeeWallet, &PayeeWalletPage::cancelPayout);
+    payouts->addSeparator();
+    m_addMethod = payouts->addAction(tr("&Add payout method…"), this, [this] {
+        showPage(m_payeeMethods);
+        m_payeeMethods->addMethod();
+    });
+    m_addMethod->setObjectName(QStringLiteral("addMethod"));
+    m_addMethod->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_defaultMethod = payouts->addAction(tr("Make method &default"), m_payeeMethods,
+                                         &PayeeMethodsPage::makeSelectedDefault);
+    m_removeMethod = payouts->addAction(tr("Re&move method…"), m_payeeMethods,
+                                        &PayeeMethodsPage::removeSelected);
 }
 
 void MainWindow::buildFileMenu()
@@ -257,6 +308,14 @@ void MainWindow::buildToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
+    if (m_payeeWallet) {
+        m_requestPayout->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+        m_addMethod->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+        bar->addAction(m_requestPayout);
+        bar->addAction(m_addMethod);
+    }
+    if (!m_wallets)
+        return;
     m_newIncome->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_newExpense->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     m_newTransfer->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
@@ -298,19 +357,33 @@ void MainWindow::refresh()
 
 void MainWindow::updateActions()
 {
-    const Wallet *wallet = currentPage() == m_wallets ? m_wallets->selectedWallet() : nullptr;
+    Page *page = currentPage();
+    const bool printable = page && page != m_dashboard;
+    for (QAction *action : {m_print, m_printPreview, m_exportPdf})
+        action->setEnabled(printable);
+    if (m_payeeWallet) {
+        m_cancelPayout->setEnabled(page == m_payeeWallet
+                                   && m_payeeWallet->cancelButton()->isEnabled());
+        m_defaultMethod->setEnabled(page == m_payeeMethods
+                                    && m_payeeMethods->defaultButton()->isEnabled());
+        m_removeMethod->setEnabled(page == m_payeeMethods
+                                   && m_payeeMethods->removeButton()->isEnabled());
+        const bool manages = m_workspace.may(Permission::RequestOwnPayout);
+        for (QAction *action :
+             {m_requestPayout, m_cancelPayout, m_addMethod, m_defaultMethod, m_removeMethod})
+            action->setVisible(manages);
+    }
+    if (!m_wallets)
+        return;
+    const Wallet *wallet = page == m_wallets ? m_wallets->selectedWallet() : nullptr;
     m_editWallet->setEnabled(wallet);
     m_setDefault->setEnabled(wallet && wallet->isActive() && !wallet->isDefault);
     m_archive->setEnabled(wallet && wallet->isActive() && !wallet->isDefault);
     m_restore->setEnabled(wallet && !wallet->isActive());
-    const std::optional<Transaction> entry
-        = currentPage() ? currentPage()->currentEntry() : std::nullopt;
+    const std::optional<Transaction> entry = page ? page->currentEntry() : std::nullopt;
     m_editEntry->setEnabled(entry && EntryEditor::canEdit(*entry));
     m_completeEntry->setEnabled(entry && EntryEditor::canComplete(*entry));
     m_cancelEntry->setEnabled(entry && EntryEditor::canCancel(*entry));
-    const bool printable = currentPage() && currentPage() != m_dashboard;
-    for (QAction *action : {m_print, m_printPreview, m_exportPdf})
-        action->setEnabled(printable);
     // What the user's roles do not allow is not offered (the core refuses it anyway).
     const bool wallets = m_workspace.may(Permission::ManageWallets);
     for (QAction *action : {m_newWallet, m_editWallet, m_setDefault, m_archive, m_restore})
@@ -437,6 +510,8 @@ bool MainWindow::exportPdf(QString path)
 
 void MainWindow::showTransactions(const TransactionFilter &filter)
 {
+    if (!m_transactions)
+        return;
     showPage(m_transactions);
     m_transactions->showFilter(filter);
 }

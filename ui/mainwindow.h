@@ -16,16 +16,19 @@ class AuditPage;
 class CategoriesPage;
 class DashboardPage;
 class Page;
+class PayeeMethodsPage;
+class PayeeWalletPage;
 class TransactionsPage;
 class UsersPage;
 class PayoutsPage;
 class WalletsPage;
 
 // The desktop window over one open book and merchant: a navigation list on the
-// left (Dashboard, Wallets, Categories, Transactions, Transfers), the chosen screen on the
+// left (Dashboard, Wallets, Categories, Transactions, Transfers ...), the chosen screen on the
 // right, menus, a toolbar and keyboard shortcuts for the frequent actions, and
 // an undo history of the user's edits. Size, position and the last screen are
-// remembered between runs.
+// remembered between runs. A payee (ReadOwnWallet without ReadBooks) gets only
+// their own pages, My wallet and Payout methods, and the menus that act on them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +38,7 @@ public:
                QWidget *parent = nullptr);
 
     Workspace &workspace() { return m_workspace; }
+    // Null for a payee, who does not read the merchant's books.
     DashboardPage *dashboardPage() const { return m_dashboard; }
     WalletsPage *walletsPage() const { return m_wallets; }
     CategoriesPage *categoriesPage() const { return m_categories; }
@@ -44,6 +48,10 @@ public:
     UsersPage *usersPage() const { return m_users; }
     AuditPage *auditPage() const { return m_audit; }
     PayoutsPage *payoutsPage() const { return m_payouts; }
+    // A payee's own pages; null for staff.
+    PayeeWalletPage *payeeWalletPage() const { return m_payeeWallet; }
+    PayeeMethodsPage *payeeMethodsPage() const { return m_payeeMethods; }
+    const QList<Page *> &pages() const { return m_pages; }
     Page *currentPage() const;
     void showPage(Page *page);
     // Keeps the window's size, position and screen for the next run.
@@ -84,7 +92,11 @@ protected:
 
 private:
     void addPage(Page *page, QStyle::StandardPixmap icon);
+    void addMerchantPages();
+    void addPayeePages();
     void buildMenus();
+    void buildEntryMenus();
+    void buildPayeeMenu();
     void buildFileMenu();
     void fillRecentMenu(QMenu *menu);
     void fillMerchantMenu(QMenu *menu);
@@ -96,11 +108,13 @@ private:
     EntryEditor m_editor;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
-    DashboardPage *m_dashboard;
-    WalletsPage *m_wallets;
-    CategoriesPage *m_categories;
-    TransactionsPage *m_transactions;
-    TransactionsPage *m_transfers;
+    DashboardPage *m_dashboard = nullptr;
+    WalletsPage *m_wallets = nullptr;
+    CategoriesPage *m_categories = nullptr;
+    TransactionsPage *m_transactions = nullptr;
+    TransactionsPage *m_transfers = nullptr;
+    PayeeWalletPage *m_payeeWallet = nullptr;
+    PayeeMethodsPage *m_payeeMethods = nullptr;
     UsersPage *m_users = nullptr;
     AuditPage *m_audit = nullptr;
     PayoutsPage *m_payouts = nullptr;
@@ -121,6 +135,11 @@ private:
     QAction *m_exportPdf = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_requestPayout = nullptr;
+    QAction *m_cancelPayout = nullptr;
+    QAction *m_addMethod = nullptr;
+    QAction *m_defaultMethod = nullptr;
+    QAction *m_removeMethod = nullptr;
 };
 
 } // namespace coffer::ui

@@ -32,6 +32,21 @@ Result<FeeSplit> splitFee(const Money &gross, const FeeRule &rule)
     return FeeSplit {gross, *fee, *net};
 }
 
+Result<Money> instantPayoutFee(const Money &amount, qint64 partsPerMillion)
+{
+    if (amount.minorUnits() <= 0)
+        return makeError(ErrorCode::AmountMustBePositive,
+                         QStringLiteral("amount: must be greater than zero"));
+    auto fee = amount.multipliedByRatio(partsPerMillion, FeeRule::million, Rounding::HalfUp);
+    if (!fee)
+        return fee.error();
+    if (fee->minorUnits() >= amount.minorUnits())
+        return makeError(ErrorCode::AmountMustBePositive,
+                         QStringLiteral("amount: the instant fee of %1 leaves nothing to send")
+                             .arg(fee->toDecimalString()));
+    return *fee;
+}
+
 Result<qint64> parsePercent(const QString &field, const QString &text)
 {
     static const QRegularExpression shape(QStringLiteral("^(\\d{1,3})(?:\\.(\\d{1,4}))?$"));

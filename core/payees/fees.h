@@ -31,6 +31,13 @@ struct FeeSplit
 // credit), CurrencyMismatch (a fixed part in another currency), AmountOverflow.
 Result<FeeSplit> splitFee(const Money &gross, const FeeRule &rule);
 
+// The fee of an instant payout of `amount` at `partsPerMillion` (FeeSettings::
+// instantPartsPerMillion): the share rounded half-up to the currency's minor unit,
+// as the payout service holds it and the payee's request dialog shows it before
+// asking. Errors: AmountMustBePositive (an amount not above zero, or a fee that
+// leaves nothing to send), AmountOverflow.
+Result<Money> instantPayoutFee(const Money &amount, qint64 partsPerMillion);
+
 // "2.9" -> 29,000 parts per million. Between 0 and 100, at most four decimals.
 // Error: InvalidAmount naming `field`.
 Result<qint64> parsePercent(const QString &field, const QString &text);

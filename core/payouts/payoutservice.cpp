@@ -254,14 +254,9 @@ Result<Payout> PayoutService::request(const Actor &actor, const NewPayout &reque
     payout.amount = request.amount;
     payout.fee = Money(0, request.amount.currency());
     if (request.instant) {
-        auto fee = request.amount.multipliedByRatio(settings->instantPartsPerMillion,
-                                                    FeeRule::million, Rounding::HalfUp);
+        auto fee = instantPayoutFee(request.amount, settings->instantPartsPerMillion);
         if (!fee)
             return fee.error();
-        if (fee->minorUnits() >= request.amount.minorUnits())
-            return makeError(ErrorCode::AmountMustBePositive,
-                             QStringLiteral("amount: the instant fee of %1 leaves nothing to send")
-                                 .arg(fee->toDecimalString()));
         payout.fee = *fee;
     }
     auto plan = planAdjustments(actor, **payee, *wallet, request, payout.fee.minorUnits());

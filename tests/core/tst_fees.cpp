@@ -27,6 +27,8 @@ private Q_SLOTS:
     void refusals();
     void percentagesParseAndPrint_data();
     void percentagesParseAndPrint();
+    void instantPayoutFee_data();
+    void instantPayoutFee();
 };
 
 void TestFees::shareIsRoundedHalfUpPerCurrency_data()
@@ -175,6 +177,47 @@ void TestFees::percentagesParseAndPrint()
     }
     QCOMPARE(parsed.value(), partsPerMillion);
     QCOMPARE(percentText(partsPerMillion), printed);
+}
+
+void TestFees::instantPayoutFee_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("partsPerMillion");
+    QTest::addColumn<QString>("fee"); // empty: refused with AmountMustBePositive
+    // 100.00 × 1.5% = 1.50
+    QTest::newRow("USD") << "100.00"
+                         << "USD" << qint64(15'000) << "1.50";
+    // 0.10 × 1.5% = 0.0015 -> 0.00: a small payout may cost nothing
+    QTest::newRow("USD below a cent") << "0.10"
+                                      << "USD" << qint64(15'000) << "0.00";
+    // 0.50 × 5% = 0.025 -> 0.03 (a tie goes up)
+    QTest::newRow("USD tie") << "0.50"
+                             << "USD" << qint64(50'000) << "0.03";
+    // 4,500,000 VND × 1.5% = 67,500
+    QTest::newRow("VND") << "4500000"
+                         << "VND" << qint64(15'000) << "67500";
+    // 1 VND × 100% leaves nothing to send
+    QTest::newRow("all of it") << "1"
+                               << "VND" << qint64(1'000'000) << "";
+    QTest::newRow("zero amount") << "0"
+                                 << "USD" << qint64(15'000) << "";
+}
+
+void TestFees::instantPayoutFee()
+{
+    QFETCH(QString, amount);
+    QFETCH(QString, currency);
+    QFETCH(qint64, partsPerMillion);
+    QFETCH(QString, fee);
+    const auto priced = coffer::instantPayoutFee(money(amount, currency), partsPerMillion);
+    if (fee.isEmpty()) {
+        QCOMPARE(priced.error().code, ErrorCode::AmountMustBePositive);
+        QVERIFY(priced.error().detail.startsWith(QStringLiteral("amount: ")));
+        return;
+    }
+    QCOMPARE(priced.value().toDecimalString(), fee);
+    QCOMPARE(priced.value().currency().code(), currency);
 }
 
 QTEST_GUILESS_MAIN(TestFees)

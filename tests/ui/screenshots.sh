@@ -4,6 +4,7 @@
 # Xvfb (with openbox) on a generated book, driven with the keyboard through xdotool,
 # captured with ImageMagick's import. packaging/install-deps.sh installs them all.
 #   tests/ui/screenshots.sh [BUILD_DIR] [OUT_DIR]
+# SHOT_ONLY=payee takes only the payee's own screens (payee-*.png).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build/release}
@@ -81,6 +82,7 @@ shoot() {
     local args=(--lang "$lang" --theme "${SHOT_THEME:-light}")
     local scale=${SHOT_SCALE:-1} width=$((1280 * ${SHOT_SCALE:-1})) height=$((800 * ${SHOT_SCALE:-1}))
     [[ "${1:-}" == --db ]] && { args+=(--db "$book" --user demo); shift; }
+    [[ "${1:-}" == --db-as ]] && { args+=(--db "$book" --user "$2"); shift 2; }
     local dialog_only=
     [[ "${1:-}" == --db-signin ]] && { args+=(--db "$book"); dialog_only=1; shift; }
     HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
@@ -140,8 +142,29 @@ export DISPLAY=$display
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 openbox >/dev/null 2>&1 &
 sleep 1
-account="alt+a o" newuser="alt+n" showall="alt+s End alt+y text=42 Return" openproof="alt+r" run_all en ""
-account="alt+k m" newuser="alt+m" showall="alt+i End alt+l text=42 Return" openproof="alt+m" run_all vi "-vi"
-# The dark look at 200% scaling (a high-density screen).
-SHOT_THEME=dark SHOT_SCALE=2 shoot en "-dark-200" --db "dashboard:ctrl+1" "wallets:ctrl+2" \
-    "transactions:ctrl+4" "income-dialog:ctrl+2 ctrl+i text=150000"
+if [[ "${SHOT_ONLY:-}" != payee ]]; then
+    account="alt+a o" newuser="alt+n" showall="alt+s End alt+y text=42 Return" openproof="alt+r" run_all en ""
+    account="alt+k m" newuser="alt+m" showall="alt+i End alt+l text=42 Return" openproof="alt+m" run_all vi "-vi"
+    # The dark look at 200% scaling (a high-density screen).
+    SHOT_THEME=dark SHOT_SCALE=2 shoot en "-dark-200" --db "dashboard:ctrl+1" "wallets:ctrl+2" \
+        "transactions:ctrl+4" "income-dialog:ctrl+2 ctrl+i text=150000"
+fi
+
+# The payee's own screens, signed in as Vy (creator 42): a tip, a bonus not settled
+# yet, a PayPal account she adds herself, and an instant payout she asked for
+# (held); a Venmo handle she removed. Taken last, so the screens above do not see them.
+vy="Nguyễn Thị Vy"
+as_vy=(--db "$book" --user "$vy")
+"$cli" "${as_demo[@]}" payee credit --owner-id 42 --type tip --amount 350000 --note "Livestream tips" >/dev/null
+"$cli" "${as_demo[@]}" payee credit --owner-id 42 --type bonus --amount 2000000 \
+    --available-on "$(date -d '+10 days' +%F)" --note "Spring campaign" >/dev/null
+paypal=$("$cli" "${as_vy[@]}" method add --owner-id 42 --kind paypal --details "vy.nguyen@example.com" |
+    sed -n 's/^added method \([0-9]*\):.*/\1/p')
+venmo=$("$cli" "${as_vy[@]}" method add --owner-id 42 --kind venmo --details "@vy-creates" |
+    sed -n 's/^added method \([0-9]*\):.*/\1/p')
+"$cli" "${as_vy[@]}" method remove "$venmo" >/dev/null
+"$cli" "${as_vy[@]}" payout request --owner-id 42 --amount 1500000 --method "$paypal" --instant >/dev/null
+# The method dialog with an IBAN whose check digits are wrong: the core's refusal
+# stays under the details.
+shoot en "" --db-as "$vy" "payee-wallet:ctrl+1" "payee-request:ctrl+shift+r text=2000000 alt+i" \
+    "payee-methods:Escape ctrl+2" "payee-method-error:ctrl+shift+m Tab text=GB00WEST12345698765432 Return"

@@ -89,9 +89,10 @@ bool BookSession::showBook(std::unique_ptr<Book> &book, const SignedIn &user,
         showError(actor.error().detail);
         return false;
     }
-    if (!actor->may(Permission::ReadBooks)) {
-        showError(tr("%1 is a payee of %2 and has no access to its books. Payees use the "
-                     "payee pages, which this book does not offer to them yet.")
+    // Staff read the books; a payee bound to a payee reads only their own wallet.
+    const bool ownWallet = actor->may(Permission::ReadOwnWallet) && actor->payee.isSet();
+    if (!actor->may(Permission::ReadBooks) && !ownWallet) {
+        showError(tr("%1 has nothing to see in %2: an administrator can give them a role there.")
                       .arg(user.name, merchant.name));
         return false;
     }

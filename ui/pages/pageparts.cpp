@@ -20,4 +20,14 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     return view;
 }
 
+void fitColumnsToContents(QTableView *view)
+{
+    view->resizeColumnsToContents();
+    QHeaderView *header = view->horizontalHeader();
+    if (header->stretchLastSection()) {
+        header->setStretchLastSection(false);
+        header->setStretchLastSection(true);
+    }
+}
+
 } // namespace coffer::ui

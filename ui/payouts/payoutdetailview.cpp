@@ -18,14 +18,7 @@
 
 namespace coffer::ui {
 
-namespace {
-
-QString when(const QDateTime &at)
-{
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
-}
-
-QString stateName(PayoutState state)
+QString payoutStateName(PayoutState state)
 {
     switch (state) {
     case PayoutState::Pending: return PayoutDetailView::tr("Pending");
@@ -41,6 +34,13 @@ QString stateName(PayoutState state)
     case PayoutState::Reversed: return PayoutDetailView::tr("Reversed");
     }
     return {};
+}
+
+namespace {
+
+QString when(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString outcomeText(const QString &outcome)
@@ -110,7 +110,8 @@ QString adjustmentsHtml(const PayoutDetail &d)
 QString detailHtml(const PayoutDetail &d)
 {
     const Payout &p = d.payout;
-    QString html = QStringLiteral("<h3>%1 · %2</h3>").arg(esc(p.number), esc(stateName(p.state)));
+    QString html
+        = QStringLiteral("<h3>%1 · %2</h3>").arg(esc(p.number), esc(payoutStateName(p.state)));
     html += QStringLiteral("<table cellspacing=4>");
     auto row = [&html](const QString &label, const QString &value) {
         html
@@ -134,7 +135,7 @@ QString detailHtml(const PayoutDetail &d)
     html += QStringLiteral("</table><h4>%1</h4><ul>").arg(esc(PayoutDetailView::tr("Timeline")));
     for (const PayoutEvent &e : d.timeline) {
         html += QStringLiteral("<li>%1 — <b>%2</b> %3%4</li>")
-                    .arg(esc(when(e.at)), esc(stateName(e.to)),
+                    .arg(esc(when(e.at)), esc(payoutStateName(e.to)),
                          esc(PayoutDetailView::tr("by %1").arg(e.actor)),
                          e.note.isEmpty() ? QString()
                                           : QStringLiteral(" · <i>%1</i>").arg(esc(e.note)));

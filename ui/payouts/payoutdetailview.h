@@ -13,6 +13,9 @@ class QVBoxLayout;
 
 namespace coffer::ui {
 
+// A payout state as people read it ("Pending", "In transit").
+QString payoutStateName(PayoutState state);
+
 // One payout in full beside the inbox: its figures, the timeline of its states,
 // approvals, execution attempts and proofs of payment, which open in the app.
 class PayoutDetailView : public QWidget
