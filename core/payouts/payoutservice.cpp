@@ -1,6 +1,7 @@
 #include "payouts/payoutservice.h"
 
 #include "audit/auditlog.h"
+#include "common/crashpoint.h"
 #include "common/textrules.h"
 #include "payees/payeeaccess.h"
 
@@ -275,16 +276,19 @@ Result<Payout> PayoutService::request(const Actor &actor, const NewPayout &reque
     if (!sequence)
         return sequence.error();
     payout.number = QStringLiteral("JPO-%1-%2").arg(year).arg(*sequence, 6, 10, QLatin1Char('0'));
+    crashPoint("payout.request.numbered");
     auto id = m_payouts.insert(payout);
     if (!id)
         return id.error();
     payout.id = *id;
     COFFER_TRY(
         m_payouts.addHeld(actor.merchantId, wallet->id, payout.held.minorUnits(), actor.userName));
+    crashPoint("payout.request.held");
     COFFER_TRY(
         m_payouts.addEvent(payout.id, std::nullopt, PayoutState::Pending, actor.userName, {}));
     COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("payout.request"),
                            QStringLiteral("payout"), payout.number, {}, payoutJson(payout)));
+    crashPoint("payout.request.audited");
     COFFER_TRY(transaction.commit());
     return reach(actor, payout.number, PayeeAccess::Manage, false);
 }
