@@ -2,6 +2,7 @@
 #include "payouts/payoutservice.h"
 
 #include "audit/auditlog.h"
+#include "common/crashpoint.h"
 #include "common/textrules.h"
 #include "ledger/walletservice.h"
 
@@ -317,17 +318,21 @@ Result<Payout> PayoutService::execute(const Actor &actor, const QString &number,
     auto proof = storeProof(actor, *payout, attempt.id, execution.proof, {});
     if (!proof)
         return proof.error();
+    crashPoint("payout.execute.proof");
     payout->latestReference = reference;
     auto from = payingWallet(actor, *payout, execution.fromWallet);
     if (!from)
         return from.error();
-    if (matches)
+    if (matches) {
         COFFER_TRY(postPayment(actor, *payout, *from));
-    else
+        crashPoint("payout.execute.posted");
+    } else {
         payout->paidFromWalletId = from->id; // what a resolution posts from
+    }
     COFFER_TRY(move(actor, *payout,
                     matches ? PayoutState::Paid : PayoutState::AwaitingReconciliation, attempt.note,
                     QStringLiteral("payout.execute")));
+    crashPoint("payout.execute.moved");
     COFFER_TRY(transaction.commit());
     return *payout;
 }

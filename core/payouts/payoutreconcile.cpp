@@ -2,6 +2,7 @@
 #include "payouts/adjustmentservice.h"
 #include "payouts/payoutservice.h"
 
+#include "common/crashpoint.h"
 #include "common/textrules.h"
 
 namespace coffer {
@@ -113,14 +114,17 @@ Result<Payout> PayoutService::reverse(const Actor &actor, const QString &number,
     auto document = keepDocument(m_payouts, actor, evidence);
     if (!document)
         return document.error();
+    crashPoint("payout.reverse.evidence");
     // 004: a reversal records an obligation instead of inventing wallet liquidity.
     // What was sent stays owed to the payee; paying it again needs an exception
     // approval by a second person.
     COFFER_TRY(openObligation(actor, *payout, AdjustmentClass::CarryForwardCredit,
                               AdjustmentMode::Exception, *actual, reason.trimmed(), *document));
+    crashPoint("payout.reverse.owed");
     COFFER_TRY(move(actor, *payout, PayoutState::Reversed,
                     QStringLiteral("reversed: ") + reason.trimmed(),
                     QStringLiteral("payout.reverse")));
+    crashPoint("payout.reverse.moved");
     COFFER_TRY(transaction.commit());
     return *payout;
 }

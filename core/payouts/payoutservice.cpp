@@ -1,6 +1,7 @@
 #include "payouts/payoutservice.h"
 
 #include "audit/auditlog.h"
+#include "common/crashpoint.h"
 #include "common/textrules.h"
 #include "payees/payeeaccess.h"
 
@@ -277,17 +278,20 @@ Result<Payout> PayoutService::request(const Actor &actor, const NewPayout &reque
     if (!sequence)
         return sequence.error();
     payout.number = QStringLiteral("JPO-%1-%2").arg(year).arg(*sequence, 6, 10, QLatin1Char('0'));
+    crashPoint("payout.request.numbered");
     auto id = m_payouts.insert(payout);
     if (!id)
         return id.error();
     payout.id = *id;
     COFFER_TRY(
         m_payouts.addHeld(actor.merchantId, wallet->id, payout.held.minorUnits(), actor.userName));
+    crashPoint("payout.request.held");
     COFFER_TRY(applyAdjustments(*plan, payout));
     COFFER_TRY(m_payouts.addEvent(payout.id, std::nullopt, payout.state, actor.userName,
                                   plan->exceptions.join(QStringLiteral("; "))));
     COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("payout.request"),
                            QStringLiteral("payout"), payout.number, {}, payoutJson(payout)));
+    crashPoint("payout.request.audited");
     COFFER_TRY(transaction.commit());
     return reach(actor, payout.number, PayeeAccess::Manage, false);
 }

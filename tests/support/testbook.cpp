@@ -120,6 +120,12 @@ bool TestBook::openBook()
     return true;
 }
 
+bool TestBook::reopen()
+{
+    m_book.reset();
+    return openBook();
+}
+
 TestBook::~TestBook()
 {
     m_book.reset();

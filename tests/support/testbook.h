@@ -27,6 +27,8 @@ public:
     static bool usesPostgres();
 
     Book &book() { return *m_book; }
+    // Closes the book and opens it again, as the next run after a crash would.
+    bool reopen();
     const BookLocation &location() const { return m_location; }
     // A merchant with its default Cash wallet; returns the actor for it: the user
     // "tester", the book's first admin and the merchant's admin and owner.
