@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace coffer::cli {
 
@@ -268,7 +269,8 @@ Status resolvePayout(Session &session, const QStringList &words)
         const QString text = args.value(QStringLiteral("--adjustment-amount")).trimmed();
         const Currency &currency = current->payout.amount.currency();
         // 0 writes the difference off; parseAmount takes positive amounts only.
-        if (text == QStringLiteral("0") || text == QStringLiteral("0.00"))
+        static const QRegularExpression zero(QStringLiteral("^0+(\\.0+)?$"));
+        if (zero.match(text).hasMatch())
             adjustment = Money(0, currency);
         else {
             auto amount = parseAmount(QStringLiteral("--adjustment-amount"), text, currency);

@@ -481,7 +481,9 @@ Status PayeeService::voidApprovals(const Actor &actor, const QString &reason)
             continue;
         const Payout before = payout;
         payout.state = PayoutState::Pending;
-        COFFER_TRY(payouts.voidApprovals(payout.id, reason));
+        // The payout approval goes; an exception approval stays with its approver,
+        // who still may not approve the payout.
+        COFFER_TRY(payouts.voidApprovals(payout.id, reason, true));
         COFFER_TRY(payouts.addEvent(payout.id, before.state, payout.state, actor.userName,
                                     QStringLiteral("approval voided: ") + reason));
         COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("payout.void_approval"),

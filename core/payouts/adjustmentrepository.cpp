@@ -135,6 +135,14 @@ Status AdjustmentRepository::release(qint64 payoutId)
     return success();
 }
 
+Status AdjustmentRepository::withdrawOpenedBy(qint64 payoutId)
+{
+    COFFER_TRY(m_database.run(QStringLiteral("DELETE FROM payout_adjustment WHERE "
+                                             "source_payout_id = ? AND payout_id IS NULL"),
+                              {payoutId}));
+    return success();
+}
+
 Result<QList<AdjustmentRule>> AdjustmentRepository::rulesFor(qint64 merchantId, OwnerType program,
                                                              qint64 payeeId) const
 {
@@ -157,11 +165,22 @@ Result<QList<AdjustmentRule>> AdjustmentRepository::rulesFor(qint64 merchantId, 
     return rules;
 }
 
-Status AdjustmentRepository::setRule(qint64 merchantId, const PolicyChange &change, qint64 payeeId,
-                                     const QString &actor)
+Result<bool> AdjustmentRepository::setRule(qint64 merchantId, const PolicyChange &change,
+                                           qint64 payeeId, const QString &actor)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString classCode = toCode(change.adjustmentClass);
+    auto current = change.program
+        ? m_database.run(QStringLiteral("SELECT mode FROM adjustment_policy WHERE merchant_id = ? "
+                                        "AND owner_type = ? AND class = ?"),
+                         {merchantId, toCode(*change.program), classCode})
+        : m_database.run(QStringLiteral("SELECT mode FROM adjustment_policy WHERE merchant_id = ? "
+                                        "AND payee_id = ? AND class = ?"),
+                         {merchantId, payeeId, classCode});
+    if (!current)
+        return current.error();
+    if (current->next() && current->value(0).toString() == toCode(change.mode))
+        return false;
     if (change.program) {
         COFFER_TRY(m_database.run(
             QStringLiteral("DELETE FROM adjustment_policy WHERE merchant_id = ? AND owner_type = ? "
@@ -171,7 +190,7 @@ Status AdjustmentRepository::setRule(qint64 merchantId, const PolicyChange &chan
             QStringLiteral("INSERT INTO adjustment_policy (merchant_id, owner_type, class, mode, "
                            "modified_by, modified_at) VALUES (?, ?, ?, ?, ?, ?)"),
             {merchantId, toCode(*change.program), classCode, toCode(change.mode), actor, now}));
-        return success();
+        return true;
     }
     COFFER_TRY(m_database.run(QStringLiteral("DELETE FROM adjustment_policy WHERE merchant_id = ? "
                                              "AND payee_id = ? AND class = ?"),
@@ -180,7 +199,7 @@ Status AdjustmentRepository::setRule(qint64 merchantId, const PolicyChange &chan
         QStringLiteral("INSERT INTO adjustment_policy (merchant_id, payee_id, class, mode, "
                        "modified_by, modified_at) VALUES (?, ?, ?, ?, ?, ?)"),
         {merchantId, payeeId, classCode, toCode(change.mode), actor, now}));
-    return success();
+    return true;
 }
 
 } // namespace coffer

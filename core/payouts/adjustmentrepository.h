@@ -27,12 +27,16 @@ public:
     Result<bool> apply(qint64 adjustmentId, qint64 payoutId);
     // Opens again every adjustment applied to the payout (canceled or failed).
     Status release(qint64 payoutId);
+    // Removes the open adjustments the payout's resolution opened (its payment was
+    // returned, so they never came to be owed).
+    Status withdrawOpenedBy(qint64 payoutId);
 
     // The rules of the program (owner type) and of the payee, per class.
     Result<QList<AdjustmentRule>> rulesFor(qint64 merchantId, OwnerType program,
                                            qint64 payeeId) const;
-    Status setRule(qint64 merchantId, const PolicyChange &change, qint64 payeeId,
-                   const QString &actor);
+    // False when the rule was already so (nothing written).
+    Result<bool> setRule(qint64 merchantId, const PolicyChange &change, qint64 payeeId,
+                         const QString &actor);
 
 private:
     const Database &m_database;

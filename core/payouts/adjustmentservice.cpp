@@ -193,7 +193,15 @@ Result<QList<AdjustmentRule>> AdjustmentService::setPolicy(const Actor &actor,
             return payee.error();
         payeeId = payee->id;
     }
-    COFFER_TRY(m_adjustments.setRule(actor.merchantId, change, payeeId, actor.userName));
+    auto changed = m_adjustments.setRule(actor.merchantId, change, payeeId, actor.userName);
+    if (!changed)
+        return changed.error();
+    if (!*changed) { // already so: nothing written, no approval voided
+        if (change.program)
+            return QList<AdjustmentRule> {{change.adjustmentClass, change.mode,
+                                           QStringLiteral("program ") + toCode(*change.program)}};
+        return policy(actor, change.ownerId);
+    }
     // Approvals are bound to the policy version: a change voids those not yet sent.
     auto settings = m_payeeRows.feeSettings(actor.merchantId);
     if (!settings)

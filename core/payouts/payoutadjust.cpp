@@ -114,8 +114,8 @@ Status PayoutService::checkNotExceptionApprover(const Payout &payout, const Acto
     if (!approvals)
         return approvals.error();
     for (const PayoutApproval &a : std::as_const(*approvals)) {
-        if (a.kind == QStringLiteral("exception") && a.voidedAt.isNull()
-            && a.approverId == actor.userId)
+        // Voided or not: one person never holds both roles on a payout.
+        if (a.kind == QStringLiteral("exception") && a.approverId == actor.userId)
             return makeError(ErrorCode::SeparationOfDuties,
                              QStringLiteral("approve: %1 approved the exception of %2; another "
                                             "reviewer approves the payout")

@@ -386,6 +386,7 @@ Result<Payout> PayoutService::fail(const Actor &actor, const QString &number, co
                                          .arg(payout->walletId)
                                          .arg(payout->number))
                          : payee.error();
+        COFFER_TRY(withdrawResolution(actor, *payout));
         auto entries = TransactionRepository(m_database)
                            .idsInForce(actor.merchantId, QStringLiteral("Payout"), payout->number);
         if (!entries)

@@ -2,10 +2,25 @@
 #include "payouts/adjustmentservice.h"
 #include "payouts/payoutservice.h"
 
+#include "audit/auditlog.h"
 #include "common/crashpoint.h"
 #include "common/textrules.h"
 
 namespace coffer {
+
+namespace {
+
+// Why a difference was settled or a payment undone: required, and it may run over
+// several lines.
+Status checkRequiredNote(const QString &field, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return makeError(ErrorCode::FieldRequired,
+                         QStringLiteral("%1: say why (it is kept with the payout)").arg(field));
+    return checkNote(field, text.trimmed(), 2000);
+}
+
+} // namespace
 
 Result<Money> PayoutService::actualSent(const Payout &payout) const
 {
@@ -21,11 +36,48 @@ Result<Money> PayoutService::actualSent(const Payout &payout) const
                      QStringLiteral("payout: %1 has no recorded execution").arg(payout.number));
 }
 
+Status PayoutService::withdrawResolution(const Actor &actor, const Payout &payout)
+{
+    auto adjustments = m_adjustments.ofPayout(payout.id);
+    if (!adjustments)
+        return adjustments.error();
+    for (const Adjustment &a : std::as_const(*adjustments)) {
+        if (a.sourcePayout != payout.number)
+            continue;
+        if (!a.isOpen())
+            return makeError(ErrorCode::PayoutStateConflict,
+                             QStringLiteral("payout: adjustment %1, opened when %2 was resolved, "
+                                            "is carried by %3; cancel or settle that first")
+                                 .arg(a.id)
+                                 .arg(payout.number, a.appliedTo));
+        COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("adjustment.withdraw"),
+                               QStringLiteral("adjustment"), QString::number(a.id),
+                               adjustmentJson(a), {}));
+    }
+    return m_adjustments.withdrawOpenedBy(payout.id);
+}
+
+Result<Wallet> PayoutService::sendingWallet(const Actor &actor, const Payout &payout) const
+{
+    // The wallet the execution named; a payout executed before Coffer kept it is
+    // paid by the wallet a payout pays from by default.
+    if (payout.paidFromWalletId == 0)
+        return payingWallet(actor, payout, {});
+    auto from = m_wallets.byId(actor.merchantId, payout.paidFromWalletId);
+    if (!from)
+        return from.error();
+    if (!from->has_value())
+        return makeError(
+            ErrorCode::WalletNotFound,
+            QStringLiteral("wallet: the paying wallet of %1 is gone").arg(payout.number));
+    return **from;
+}
+
 Result<Payout> PayoutService::resolve(const Actor &actor, const QString &number,
                                       const QString &note, const std::optional<Money> &adjustment)
 {
     COFFER_TRY(actor.require(Permission::ReconcilePayouts));
-    COFFER_TRY(checkName(QStringLiteral("note"), note.trimmed(), 2000));
+    COFFER_TRY(checkRequiredNote(QStringLiteral("note"), note));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto payout = locked(actor, number, Permission::ReconcilePayouts);
@@ -51,13 +103,10 @@ Result<Payout> PayoutService::resolve(const Actor &actor, const QString &number,
                          QStringLiteral("adjustment-amount: must be between 0 and the difference "
                                         "of %1")
                              .arg(gap.toDecimalString()));
-    auto from = m_wallets.byId(actor.merchantId, payout->paidFromWalletId);
+    auto from = sendingWallet(actor, *payout);
     if (!from)
         return from.error();
-    if (!from->has_value())
-        return makeError(ErrorCode::WalletNotFound,
-                         QStringLiteral("wallet: the paying wallet of %1 is gone").arg(number));
-    COFFER_TRY(postPayment(actor, *payout, **from, difference));
+    COFFER_TRY(postPayment(actor, *payout, *from, difference));
     // Paid too much: the payee owes it back; too little: the merchant owes the rest.
     // Either is a carry-forward in the mode policy gives it.
     if (owed.isPositive()) {
@@ -85,7 +134,7 @@ Result<Payout> PayoutService::reverse(const Actor &actor, const QString &number,
                                       const QString &reason, const ProofFile &evidence)
 {
     COFFER_TRY(actor.require(Permission::ReconcilePayouts));
-    COFFER_TRY(checkName(QStringLiteral("reason"), reason.trimmed(), 2000));
+    COFFER_TRY(checkRequiredNote(QStringLiteral("reason"), reason));
     COFFER_TRY(checkProofFile(evidence));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
@@ -102,24 +151,23 @@ Result<Payout> PayoutService::reverse(const Actor &actor, const QString &number,
         return actual.error();
     if (payout->state == PayoutState::AwaitingReconciliation) {
         // The money left as recorded: post it, with no obligation for the difference.
-        auto from = m_wallets.byId(actor.merchantId, payout->paidFromWalletId);
-        if (!from || !from->has_value())
-            return from
-                ? makeError(ErrorCode::WalletNotFound,
-                            QStringLiteral("wallet: the paying wallet of %1 is gone").arg(number))
-                : from.error();
-        COFFER_TRY(postPayment(actor, *payout, **from,
-                               actual->minorUnits() - payout->sent().minorUnits()));
+        auto from = sendingWallet(actor, *payout);
+        if (!from)
+            return from.error();
+        COFFER_TRY(
+            postPayment(actor, *payout, *from, actual->minorUnits() - payout->sent().minorUnits()));
     }
     auto document = keepDocument(m_payouts, actor, evidence);
     if (!document)
         return document.error();
     crashPoint("payout.reverse.evidence");
     // 004: a reversal records an obligation instead of inventing wallet liquidity.
-    // What was sent stays owed to the payee; paying it again needs an exception
-    // approval by a second person.
+    // What the payout was to send stays owed to the payee (whatever the bank
+    // actually sent was posted above); paying it again needs an exception approval
+    // by a second person.
     COFFER_TRY(openObligation(actor, *payout, AdjustmentClass::CarryForwardCredit,
-                              AdjustmentMode::Exception, *actual, reason.trimmed(), *document));
+                              AdjustmentMode::Exception, payout->sent(), reason.trimmed(),
+                              *document));
     crashPoint("payout.reverse.owed");
     COFFER_TRY(move(actor, *payout, PayoutState::Reversed,
                     QStringLiteral("reversed: ") + reason.trimmed(),

@@ -295,12 +295,13 @@ Result<QList<PayoutApproval>> PayoutRepository::approvals(qint64 payoutId) const
     return approvals;
 }
 
-Status PayoutRepository::voidApprovals(qint64 payoutId, const QString &reason)
+Status PayoutRepository::voidApprovals(qint64 payoutId, const QString &reason, bool normalOnly)
 {
-    COFFER_TRY(
-        m_database.run(QStringLiteral("UPDATE payout_approval SET voided_at = ?, void_reason "
-                                      "= ? WHERE payout_id = ? AND voided_at IS NULL"),
-                       {QDateTime::currentDateTimeUtc(), reason, payoutId}));
+    COFFER_TRY(m_database.run(
+        QStringLiteral("UPDATE payout_approval SET voided_at = ?, void_reason = ? WHERE payout_id "
+                       "= ? AND voided_at IS NULL")
+            + (normalOnly ? QStringLiteral(" AND kind = 'normal'") : QString()),
+        {QDateTime::currentDateTimeUtc(), reason, payoutId}));
     return success();
 }
 

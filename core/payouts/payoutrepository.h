@@ -37,7 +37,8 @@ public:
     Result<QList<PayoutEvent>> events(qint64 payoutId) const;
     Status addApproval(qint64 payoutId, const PayoutApproval &approval);
     Result<QList<PayoutApproval>> approvals(qint64 payoutId) const;
-    Status voidApprovals(qint64 payoutId, const QString &reason);
+    // Voids the approvals in force (only the normal ones when `normalOnly`).
+    Status voidApprovals(qint64 payoutId, const QString &reason, bool normalOnly = false);
     // approved -> pending, only while it is approved; false when it no longer was.
     Result<bool> revertApproval(qint64 payoutId);
 

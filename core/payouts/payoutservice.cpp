@@ -39,6 +39,8 @@ QJsonObject payoutJson(const Payout &p)
             {QStringLiteral("amount"), p.amount.toDecimalString()},
             {QStringLiteral("fee"), p.fee.toDecimalString()},
             {QStringLiteral("held"), p.held.toDecimalString()},
+            {QStringLiteral("deductions"), p.deductions.toDecimalString()},
+            {QStringLiteral("credits"), p.credits.toDecimalString()},
             {QStringLiteral("currency"), p.amount.currency().code()},
             {QStringLiteral("instant"), p.instant},
             {QStringLiteral("state"), toCode(p.state)},
@@ -332,6 +334,17 @@ Status PayoutService::checkApprovable(const Actor &actor, const Payout &p) const
         return makeError(ErrorCode::SeparationOfDuties,
                          QStringLiteral("approve: %1 requested %2 and may not approve it")
                              .arg(actor.userName, p.number));
+    auto settings = m_payeeRows.feeSettings(actor.merchantId);
+    if (!settings)
+        return settings.error();
+    // The instant fee was priced under the policy of the request.
+    if (p.instant && p.policyVersion != settings->policyVersion)
+        return makeError(ErrorCode::PayoutStateConflict,
+                         QStringLiteral("payout: %1 was priced under fee policy %2, and the "
+                                        "policy is now %3; cancel it and request again")
+                             .arg(p.number)
+                             .arg(p.policyVersion)
+                             .arg(settings->policyVersion));
     return checkNotExceptionApprover(p, actor);
 }
 
@@ -379,14 +392,6 @@ Result<Payout> PayoutService::approveVerified(const Actor &actor, const QString 
     auto settings = m_payeeRows.feeSettings(actor.merchantId);
     if (!settings)
         return settings.error();
-    // The instant fee was priced under the policy of the request.
-    if (payout->instant && payout->policyVersion != settings->policyVersion)
-        return makeError(ErrorCode::PayoutStateConflict,
-                         QStringLiteral("payout: %1 was priced under fee policy %2, and the "
-                                        "policy is now %3; cancel it and request again")
-                             .arg(payout->number)
-                             .arg(payout->policyVersion)
-                             .arg(settings->policyVersion));
     PayoutApproval approval;
     approval.kind = QStringLiteral("normal");
     approval.approver = actor.userName;

@@ -158,6 +158,11 @@ private:
                           AdjustmentMode mode, const Money &amount, const QString &note,
                           qint64 evidenceDocumentId);
     Result<Money> actualSent(const Payout &payout) const;
+    // A bank return after a resolved mismatch: the carry-forward the resolution
+    // opened is withdrawn; refused when a later payout already carries it.
+    Status withdrawResolution(const Actor &actor, const Payout &payout);
+    // The merchant wallet an executed payout left from.
+    Result<Wallet> sendingWallet(const Actor &actor, const Payout &payout) const;
     Result<PayoutMethod> methodFor(const NewPayout &request, const Payee &payee,
                                    const Wallet &wallet) const;
     Result<std::optional<Payout>> replayed(const Actor &actor, const NewPayout &request,

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void aResolvedMismatchOpensACarryForward();
     void aReversalRecordsWhatIsOwed();
     void aBankReturnReopensTheAdjustments();
+    void aBankReturnWithdrawsAResolution();
     void aPayeeSeesOnlyTheirOwn();
     void theVerifierCatchesAStrayAdjustment();
 
@@ -325,6 +326,22 @@ void TestAdjustments::anExceptionNeedsASecondPerson()
     QCOMPARE(detail.approvals.size(), 1);
     QCOMPARE(detail.approvals.first().kind, QStringLiteral("exception"));
     QCOMPARE(detail.timeline.last().to, PayoutState::Pending);
+    // A policy change voids payout approvals, never an exception's: its approver
+    // stays its approver, and still may not approve the payout.
+    FeeChange fee;
+    fee.instantPartsPerMillion = 20'000;
+    QVERIFY(m_book->book().payees().setFees(m_owner, fee).ok());
+    QVERIFY(payouts().show(m_owner, number)->approvals.first().voidedAt.isNull());
+    QCOMPARE(approve(number).error().code, ErrorCode::SeparationOfDuties);
+    // Setting a rule that is already so writes nothing.
+    PolicyChange same;
+    same.adjustmentClass = AdjustmentClass::CarryForwardCredit;
+    same.mode = AdjustmentMode::Auto;
+    same.program = OwnerType::Creator;
+    QVERIFY(adjustments().setPolicy(m_owner, same).ok());
+    const BookSnapshot once = snapshot();
+    QVERIFY(adjustments().setPolicy(m_owner, same).ok());
+    QCOMPARE(snapshot(), once);
     QCOMPARE(m_book->verify(), QStringList());
 }
 
@@ -487,7 +504,8 @@ void TestAdjustments::aReversalRecordsWhatIsOwed()
                  .error()
                  .code,
              ErrorCode::PayoutStateConflict);
-    // A mismatch reversed: the actual amount is posted, and owed.
+    // A mismatch reversed: the actual amount is posted, and what was to be sent is
+    // owed.
     const qint64 bankBefore = bank().current().minorUnits();
     Payout mismatch = executed(QStringLiteral("20.00"), QStringLiteral("18.00"));
     QVERIFY(payouts()
@@ -495,7 +513,7 @@ void TestAdjustments::aReversalRecordsWhatIsOwed()
                 .ok());
     QCOMPARE(bank().current().minorUnits(), bankBefore - 18'00);
     QCOMPARE(payouts().show(m_owner, mismatch.number)->adjustments.first().amount,
-             usd(QStringLiteral("18.00")));
+             usd(QStringLiteral("20.00")));
     QCOMPARE(m_book->verify(), QStringList());
 }
 
@@ -513,6 +531,32 @@ void TestAdjustments::aBankReturnReopensTheAdjustments()
     QCOMPARE(bank().current().minorUnits(), bankBefore);
     QCOMPARE(payeeWallet().current(), usd(QStringLiteral("500.00")));
     QCOMPARE(adjustment(deduction).status(), QStringLiteral("open"));
+    QCOMPARE(m_book->verify(), QStringList());
+}
+
+void TestAdjustments::aBankReturnWithdrawsAResolution()
+{
+    const qint64 bankBefore = bank().current().minorUnits();
+    Payout over = executed(QStringLiteral("40.00"), QStringLiteral("45.00"));
+    QVERIFY(payouts().resolve(m_reconciler, over.number, QStringLiteral("bank error")).ok());
+    // A later payout carries the deduction the resolution opened: no return yet.
+    auto next = request(QStringLiteral("20.00"));
+    QCOMPARE(next->deductions, usd(QStringLiteral("5.00")));
+    const BookSnapshot before = snapshot();
+    QCOMPARE(payouts()
+                 .fail(m_reconciler, over.number, QStringLiteral("R01"), QStringLiteral("closed"))
+                 .error()
+                 .code,
+             ErrorCode::PayoutStateConflict);
+    QCOMPARE(snapshot(), before);
+    QVERIFY(payouts().cancel(m_owner, next->number).ok());
+    // Returned: the whole payment comes back and the deduction was never owed.
+    auto returned = payouts().fail(m_reconciler, over.number, QStringLiteral("R01"),
+                                   QStringLiteral("account closed"));
+    QVERIFY2(returned.ok(), why(returned).constData());
+    QCOMPARE(bank().current().minorUnits(), bankBefore);
+    QCOMPARE(payeeWallet().current(), usd(QStringLiteral("500.00")));
+    QVERIFY(adjustments().list(m_owner, QStringLiteral("42"))->isEmpty());
     QCOMPARE(m_book->verify(), QStringList());
 }
 

@@ -70,6 +70,16 @@ convert -size 720x420 xc:white -fill '#1d3557' -font DejaVu-Sans-Bold -pointsize
 "$cli" --db "$book" --user minh payout execute "$paid" --reference "VCB-2026-118734" \
     --actual-amount 4500000 --proof "$work/slip.png" >/dev/null
 
+# A payout that carries an adjustment and came back from the bank with another
+# amount: the reconciliation queue. thu (reconciler) adds the obligation.
+"$cli" --db "$book" --user thu adjustment add --owner-id 58 --class carry_forward_deduction \
+    --amount 200000 --mode auto --note "Overpaid in October" >/dev/null
+short=$("$cli" "${as_lan[@]}" payout request --owner-id 58 --amount 3000000)
+COFFER_TOTP=$(totp "$secret" 1) "$cli" --db "$book" --user minh payout approve "$short" >/dev/null
+"$cli" --db "$book" --user minh payout process "$short" >/dev/null
+"$cli" --db "$book" --user minh payout execute "$short" --reference "VCB-2026-118802" \
+    --actual-amount 2750000 --proof "$work/slip.png" --note "The bank deducted a 50,000 fee" >/dev/null
+
 # One app run: start it in language $1 (file suffix $2), on the generated book when
 # the next argument is --db (signed in as demo; --db-signin: at the sign-in dialog),
 # then for each "name:keys" step press the keys (or type text=...), wait, and save
@@ -101,6 +111,9 @@ shoot() {
         for key in $keys; do
             case $key in
             text=*) xdotool type --delay 40 "${key#text=}" ;;
+            click=*) # click=X,Y on the screen
+                local at=${key#click=}
+                xdotool mousemove "${at%,*}" "${at#*,}" click 1 ;;
             *) xdotool key "$key" ;;
             esac
             sleep 0.6
@@ -126,7 +139,8 @@ run_all() {
         "expense-dialog:Escape ctrl+d text=12.5" \
         "transfer-dialog:Escape ctrl+t" "wallet-dialog:Escape ctrl+shift+n" \
         "connection-dialog:Escape ctrl+shift+o" "preferences:Escape ctrl+comma" \
-        "payouts:Escape ctrl+6" "payouts-all:$showall" "proof-viewer:$openproof" \
+        "payouts:Escape ctrl+6" "batch-dialog:click=300,170 ctrl+a $batch" \
+        "payouts-reconciliation:Escape $reconcile" "payouts-all:$showall" "proof-viewer:$openproof" \
         "users:Escape Escape ctrl+7" "user-dialog:$newuser text=hoa" "audit:Escape ctrl+8" \
         "totp-dialog:$account text=coffer-demo Return"
     shoot "$lang" "$suffix" --db-signin "sign-in:text=demo Tab text=coffer-demo"
@@ -143,8 +157,10 @@ for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 openbox >/dev/null 2>&1 &
 sleep 1
 if [[ "${SHOT_ONLY:-}" != payee ]]; then
-    account="alt+a o" newuser="alt+n" showall="alt+s End alt+y text=42 Return" openproof="alt+r" run_all en ""
-    account="alt+k m" newuser="alt+m" showall="alt+i End alt+l text=42 Return" openproof="alt+m" run_all vi "-vi"
+    account="alt+a o" newuser="alt+n" showall="alt+s End alt+y text=42 Return" openproof="alt+r" \
+        batch="alt+t" reconcile="alt+s Home Down Down" run_all en ""
+    account="alt+k m" newuser="alt+m" showall="alt+i End alt+l text=42 Return" openproof="alt+m" \
+        batch="alt+m" reconcile="alt+i Home Down Down" run_all vi "-vi"
     # The dark look at 200% scaling (a high-density screen).
     SHOT_THEME=dark SHOT_SCALE=2 shoot en "-dark-200" --db "dashboard:ctrl+1" "wallets:ctrl+2" \
         "transactions:ctrl+4" "income-dialog:ctrl+2 ctrl+i text=150000"
@@ -167,4 +183,6 @@ venmo=$("$cli" "${as_vy[@]}" method add --owner-id 42 --kind venmo --details "@v
 # The method dialog with an IBAN whose check digits are wrong: the core's refusal
 # stays under the details.
 shoot en "" --db-as "$vy" "payee-wallet:ctrl+1" "payee-request:ctrl+shift+r text=2000000 alt+i" \
+    "payee-methods:Escape ctrl+2" "payee-method-error:ctrl+shift+m Tab text=GB00WEST12345698765432 Return"
+shoot vi "-vi" --db-as "$vy" "payee-wallet:ctrl+1" "payee-request:ctrl+shift+r text=2000000 alt+t" \
     "payee-methods:Escape ctrl+2" "payee-method-error:ctrl+shift+m Tab text=GB00WEST12345698765432 Return"

@@ -27,6 +27,7 @@ CREATE TABLE payout_adjustment (
 );
 CREATE INDEX payout_adjustment_by_wallet ON payout_adjustment (wallet_id, payout_id, id);
 CREATE INDEX payout_adjustment_by_payout ON payout_adjustment (payout_id);
+CREATE INDEX payout_adjustment_by_source ON payout_adjustment (source_payout_id);
 CREATE INDEX payout_adjustment_by_merchant ON payout_adjustment (merchant_id, payee_id, id);
 
 CREATE TABLE adjustment_policy (
