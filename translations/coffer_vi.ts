@@ -2406,7 +2406,7 @@ Sau:
     </message>
     <message>
         <location filename="../ui/payouts/payoutspage.cpp" line="32"/>
-        <location filename="../ui/payouts/payoutspage.cpp" line="76"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="77"/>
         <source>Paid</source>
         <translation>Đã trả</translation>
     </message>
@@ -2451,192 +2451,202 @@ Sau:
         <translation>%1 ngày</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="65"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="66"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="65"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="66"/>
         <source>Payee</source>
         <translation>Người nhận tiền</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="65"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="66"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="65"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="66"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="66"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="67"/>
         <source>Currency</source>
         <translation>Tiền tệ</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="66"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="67"/>
         <source>Requested by</source>
         <translation>Người yêu cầu</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="66"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="67"/>
         <source>Age</source>
         <translation>Đã chờ</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="73"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="74"/>
         <source>Needs my review</source>
         <translation>Cần tôi duyệt</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="74"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="75"/>
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="75"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="76"/>
         <source>Reconciliation queue</source>
         <translation>Hàng chờ đối soát</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="77"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="78"/>
         <source>Failed, canceled or reversed</source>
         <translation>Thất bại, đã hủy hoặc đã đảo</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="78"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="79"/>
         <source>All payouts</source>
         <translation>Mọi khoản chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="82"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="83"/>
         <source>Any payee</source>
         <translation>Mọi người nhận</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="85"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="86"/>
+        <source>Show any</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="90"/>
         <source>Any age</source>
         <translation>Mọi thời gian chờ</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="86"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="91"/>
         <source>Older than a day</source>
         <translation>Chờ hơn một ngày</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="87"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="92"/>
         <source>Older than 3 days</source>
         <translation>Chờ hơn 3 ngày</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="88"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="93"/>
         <source>Older than a week</source>
         <translation>Chờ hơn một tuần</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="98"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="103"/>
         <source>A&amp;pprove…</source>
         <translation>&amp;Duyệt…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="99"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="104"/>
         <source>Pro&amp;cess</source>
         <translation>&amp;Chuyển đi</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="100"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="105"/>
         <source>Record e&amp;xecution…</source>
         <translation>Ghi &amp;nhận thực hiện…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="101"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="106"/>
         <source>Record fai&amp;lure…</source>
         <translation>Ghi nhận thất &amp;bại…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="102"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="107"/>
         <source>Ca&amp;ncel payout…</source>
         <translation>&amp;Hủy chi trả…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="103"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="108"/>
         <source>Replace pro&amp;of…</source>
         <translation>Th&amp;ay chứng từ…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="104"/>
-        <source>Approve &amp;exception</source>
-        <translation>Duyệt n&amp;goại lệ</translation>
+        <location filename="../ui/payouts/payoutspage.cpp" line="109"/>
+        <source>Approve except&amp;ion</source>
+        <translation>D&amp;uyệt ngoại lệ</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="105"/>
-        <source>Resol&amp;ve…</source>
-        <translation>&amp;Xử lý chênh lệch…</translation>
+        <location filename="../ui/payouts/payoutspage.cpp" line="110"/>
+        <source>Resolve &amp;mismatch…</source>
+        <translation>Giải &amp;quyết chênh lệch…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="106"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="112"/>
+        <source>Approve in b&amp;ulk…</source>
+        <translation>Du&amp;yệt hàng loạt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="113"/>
+        <source>Process in &amp;bulk…</source>
+        <translation>&amp;Ra lệnh chuyển hàng loạt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="111"/>
         <source>Reve&amp;rse…</source>
         <translation>Đả&amp;o ngược…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="107"/>
-        <source>Approve selec&amp;ted…</source>
-        <translation>Duyệt các &amp;mục đã chọn…</translation>
-    </message>
-    <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="108"/>
-        <source>Process selecte&amp;d…</source>
-        <translation>Chuyển đi &amp;tất cả mục đã chọn…</translation>
-    </message>
-    <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="120"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="125"/>
         <source>&amp;Show</source>
         <translation>H&amp;iển thị</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="122"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="127"/>
         <source>Pa&amp;yee</source>
         <translation>&amp;Lọc người nhận</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="221"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="133"/>
+        <source>Hide amounts un&amp;der</source>
+        <translation>Ẩn khoản dưới &amp;mức</translation>
+    </message>
+    <message>
+        <location filename="../ui/payouts/payoutspage.cpp" line="244"/>
         <source>1 payout</source>
         <translation>1 khoản chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="221"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="244"/>
         <source>%1 payouts</source>
         <translation>%1 khoản chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="346"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="369"/>
         <source>payout: select a payout first</source>
         <translation>chi trả: hãy chọn một khoản chi trả trước</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="476"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="499"/>
         <source>Cancel payout</source>
         <translation>Hủy chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="485"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="508"/>
         <source>Replace proof of payment</source>
         <translation>Thay chứng từ thanh toán</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="505"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="528"/>
         <source>Resolve the difference</source>
         <translation>Xử lý chênh lệch</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="514"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="537"/>
         <source>Reverse payout</source>
         <translation>Đảo ngược chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="514"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="537"/>
         <source>&amp;Evidence</source>
         <translation>&amp;Bằng chứng</translation>
     </message>

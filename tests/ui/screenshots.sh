@@ -158,9 +158,9 @@ openbox >/dev/null 2>&1 &
 sleep 1
 if [[ "${SHOT_ONLY:-}" != payee ]]; then
     account="alt+a o" newuser="alt+n" showall="alt+s End alt+y text=42 Return" openproof="alt+r" \
-        batch="alt+t" reconcile="alt+s Home Down Down" run_all en ""
+        batch="alt+u" reconcile="alt+s Home Down Down" run_all en ""
     account="alt+k m" newuser="alt+m" showall="alt+i End alt+l text=42 Return" openproof="alt+m" \
-        batch="alt+m" reconcile="alt+i Home Down Down" run_all vi "-vi"
+        batch="alt+y" reconcile="alt+i Home Down Down" run_all vi "-vi"
     # The dark look at 200% scaling (a high-density screen).
     SHOT_THEME=dark SHOT_SCALE=2 shoot en "-dark-200" --db "dashboard:ctrl+1" "wallets:ctrl+2" \
         "transactions:ctrl+4" "income-dialog:ctrl+2 ctrl+i text=150000"

@@ -210,6 +210,14 @@ void TestPayoutsPage::filtersTotalsAndOfferedActions()
         QCOMPARE(page->listed().size(), 1);
         page->setShow(ui::PayoutsPage::Show::Open);
         QCOMPARE(page->totals()->text(), QStringLiteral("1 payout · 10.00 USD"));
+        page->setShow(ui::PayoutsPage::Show::All);
+        page->setMinimumAmount(QStringLiteral("25.50"));
+        QCOMPARE(page->listed().size(), 1);
+        QCOMPARE(page->listed().first().number, second);
+        page->setMinimumAmount(QStringLiteral("25.51"));
+        QCOMPARE(page->listed().size(), 0);
+        page->setMinimumAmount({});
+        page->setShow(ui::PayoutsPage::Show::Open);
         page->setPayeeFilter(QStringLiteral("43"));
         QCOMPARE(page->listed().size(), 0);
         // The tester (owner and admin) approves others' requests and replaces proofs,

@@ -58,6 +58,7 @@ PayoutsPage::PayoutsPage(Workspace &workspace, QWidget *parent)
     , m_view(makeTable(m_model, this))
     , m_show(new QComboBox(this))
     , m_payee(new QLineEdit(this))
+    , m_minimum(new QLineEdit(this))
     , m_age(new QComboBox(this))
     , m_totals(new QLabel(this))
     , m_detail(new PayoutDetailView(workspace, this))
@@ -81,6 +82,10 @@ PayoutsPage::PayoutsPage(Workspace &workspace, QWidget *parent)
     m_payee->setObjectName(QStringLiteral("payee"));
     m_payee->setPlaceholderText(tr("Any payee"));
     m_payee->setClearButtonEnabled(true);
+    m_minimum->setObjectName(QStringLiteral("minimumAmount"));
+    m_minimum->setPlaceholderText(tr("Show any"));
+    m_minimum->setClearButtonEnabled(true);
+    m_minimum->setMaximumWidth(140);
     m_age->setObjectName(QStringLiteral("age"));
     m_age->addItem(tr("Any age"), 0);
     m_age->addItem(tr("Older than a day"), 1);
@@ -101,11 +106,11 @@ PayoutsPage::PayoutsPage(Workspace &workspace, QWidget *parent)
         {"fail", tr("Record fai&lure…"), &PayoutsPage::fail},
         {"cancel", tr("Ca&ncel payout…"), &PayoutsPage::cancel},
         {"replaceProof", tr("Replace pro&of…"), &PayoutsPage::replaceProof},
-        {"approveException", tr("Approve &exception"), &PayoutsPage::approveException},
-        {"resolve", tr("Resol&ve…"), &PayoutsPage::resolve},
+        {"approveException", tr("Approve except&ion"), &PayoutsPage::approveException},
+        {"resolve", tr("Resolve &mismatch…"), &PayoutsPage::resolve},
         {"reverse", tr("Reve&rse…"), &PayoutsPage::reverse},
-        {"batchApprove", tr("Approve selec&ted…"), &PayoutsPage::batchApprove},
-        {"batchProcess", tr("Process selecte&d…"), &PayoutsPage::batchProcess},
+        {"batchApprove", tr("Approve in b&ulk…"), &PayoutsPage::batchApprove},
+        {"batchProcess", tr("Process in &bulk…"), &PayoutsPage::batchProcess},
     };
     auto *buttons = new QHBoxLayout;
     for (const Action &a : actions) {
@@ -125,6 +130,10 @@ PayoutsPage::PayoutsPage(Workspace &workspace, QWidget *parent)
     filters->addWidget(m_show);
     filters->addWidget(payeeLabel);
     filters->addWidget(m_payee);
+    auto *minimumLabel = new QLabel(tr("Hide amounts un&der"), this);
+    minimumLabel->setBuddy(m_minimum);
+    filters->addWidget(minimumLabel);
+    filters->addWidget(m_minimum);
     filters->addWidget(m_age);
     filters->addStretch(1);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -142,6 +151,7 @@ PayoutsPage::PayoutsPage(Workspace &workspace, QWidget *parent)
     connect(m_show, &QComboBox::currentIndexChanged, this, &PayoutsPage::reload);
     connect(m_age, &QComboBox::currentIndexChanged, this, &PayoutsPage::reload);
     connect(m_payee, &QLineEdit::editingFinished, this, &PayoutsPage::reload);
+    connect(m_minimum, &QLineEdit::editingFinished, this, &PayoutsPage::reload);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PayoutsPage::updateSelection);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -154,6 +164,12 @@ void PayoutsPage::setShow(Show show)
     m_show->setCurrentIndex(m_show->findData(int(show)));
 }
 
+void PayoutsPage::setMinimumAmount(const QString &amount)
+{
+    m_minimum->setText(amount);
+    reload();
+}
+
 void PayoutsPage::setPayeeFilter(const QString &ownerId)
 {
     m_payee->setText(ownerId);
@@ -162,6 +178,13 @@ void PayoutsPage::setPayeeFilter(const QString &ownerId)
 
 bool PayoutsPage::shows(const Payout &p) const
 {
+    const QString minimum = m_minimum->text().trimmed();
+    if (!minimum.isEmpty()) {
+        // Read in the payout's currency; text that is no amount there hides nothing.
+        auto floor = Money::parse(minimum, p.amount.currency(), QLocale());
+        if (floor && p.amount.minorUnits() < floor->minorUnits())
+            return false;
+    }
     const int days = m_age->currentData().toInt();
     if (days > 0 && p.createdAt.secsTo(QDateTime::currentDateTimeUtc()) < days * 86400)
         return false;

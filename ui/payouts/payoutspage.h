@@ -47,6 +47,9 @@ public:
     PayoutDetailView *detail() const { return m_detail; }
     void setShow(Show show);
     void setPayeeFilter(const QString &ownerId);
+    // Only payouts of at least this amount (in each payout's own currency).
+    void setMinimumAmount(const QString &amount);
+    QLineEdit *minimumAmount() const { return m_minimum; }
     const QList<Payout> &listed() const { return m_payouts; }
     const Payout *selectedPayout() const;
     QList<Payout> selectedPayouts() const;
@@ -102,6 +105,7 @@ private:
     QTableView *m_view;
     QComboBox *m_show;
     QLineEdit *m_payee;
+    QLineEdit *m_minimum;
     QComboBox *m_age;
     QLabel *m_totals;
     PayoutDetailView *m_detail;
