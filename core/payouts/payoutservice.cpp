@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace coffer {
 
 namespace {
@@ -147,6 +149,33 @@ Result<PayoutMethod> PayoutService::methodFor(const NewPayout &request, const Pa
     return *chosen;
 }
 
+bool PayoutService::sameSelection(const Payout &payout, const QList<qint64> &named) const
+{
+    // The adjustments a replay names are those the first request named: every
+    // applied one that did not come by itself, and no other. A canceled or failed
+    // payout has let its adjustments go, so it is not compared.
+    if (payout.state == PayoutState::Canceled || payout.state == PayoutState::Failed)
+        return true;
+    auto applied = m_adjustments.ofPayout(payout.id);
+    if (!applied)
+        return false;
+    QList<qint64> chosen;
+    for (const Adjustment &a : std::as_const(*applied)) {
+        if (a.appliedTo == payout.number && a.mode != AdjustmentMode::Auto)
+            chosen.append(a.id);
+    }
+    for (qint64 id : named) {
+        const bool wasApplied
+            = std::any_of(applied->cbegin(), applied->cend(), [&](const Adjustment &a) {
+                  return a.id == id && a.appliedTo == payout.number;
+              });
+        if (!wasApplied)
+            return false;
+    }
+    return std::all_of(chosen.cbegin(), chosen.cend(),
+                       [&named](qint64 id) { return named.contains(id); });
+}
+
 Result<std::optional<Payout>> PayoutService::replayed(const Actor &actor, const NewPayout &request,
                                                       const QString &key) const
 {
@@ -163,7 +192,8 @@ Result<std::optional<Payout>> PayoutService::replayed(const Actor &actor, const 
                                         "choose a new key")
                              .arg(key));
     if (!(p.amount == request.amount) || p.instant != request.instant
-        || (request.methodId != 0 && p.methodId != request.methodId))
+        || (request.methodId != 0 && p.methodId != request.methodId)
+        || !sameSelection(p, request.adjustmentIds))
         return makeError(ErrorCode::IdempotencyConflict,
                          QStringLiteral("idempotency-key: '%1' was used for %2 (%3 %4 to '%5'); a "
                                         "replay must repeat it exactly")

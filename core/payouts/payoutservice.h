@@ -167,6 +167,7 @@ private:
                                    const Wallet &wallet) const;
     Result<std::optional<Payout>> replayed(const Actor &actor, const NewPayout &request,
                                            const QString &key) const;
+    bool sameSelection(const Payout &payout, const QList<qint64> &named) const;
     Result<Wallet> payingWallet(const Actor &actor, const Payout &payout,
                                 const QString &name) const;
     Result<qint64> storeProof(const Actor &actor, const Payout &payout, qint64 attemptId,

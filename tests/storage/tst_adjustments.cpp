@@ -263,6 +263,18 @@ void TestAdjustments::manualAdjustmentsNeedChoosingAndEvidence()
     QVERIFY2(chosen.ok(), why(chosen).constData());
     QCOMPARE(chosen->state, PayoutState::Pending);
     QCOMPARE(chosen->deductions, usd(QStringLiteral("15.00")));
+    QVERIFY(payouts().cancel(m_owner, chosen->number).ok());
+    // A key replays the request only with the same adjustments named.
+    NewPayout keyed;
+    keyed.ownerId = QStringLiteral("42");
+    keyed.amount = usd(QStringLiteral("50.00"));
+    keyed.adjustmentIds = {recovery->id};
+    keyed.idempotencyKey = QStringLiteral("req-7");
+    auto first = payouts().request(m_owner, keyed);
+    QVERIFY2(first.ok(), why(first).constData());
+    QCOMPARE(payouts().request(m_owner, keyed).value().number, first->number);
+    keyed.adjustmentIds.clear();
+    QCOMPARE(payouts().request(m_owner, keyed).error().code, ErrorCode::IdempotencyConflict);
 }
 
 void TestAdjustments::badSelectionsChangeNothing()
