@@ -155,6 +155,26 @@ const QString payoutAdjustmentsSql = QStringLiteral(
     "ON j.payout_id = p.id WHERE (p.state IN ('canceled', 'failed') AND j.n IS NOT NULL) "
     "OR (p.state NOT IN ('canceled', 'failed') AND (COALESCE(j.d, 0) <> p.deductions_minor "
     "OR COALESCE(j.c, 0) <> p.credits_minor)) OR COALESCE(j.stray, 0) <> 0 ORDER BY p.id");
+// What a payout moved: on its payee wallet, the whole amount once it is paid or
+// reversed (the payment, the instant fee and the deductions); on merchant wallets,
+// what the bank actually sent (with credits and any difference); nothing before,
+// and nothing once a bank return reversed it all (entries in force only: neither
+// reversals nor reversed).
+const QString payoutEntriesSql = QStringLiteral(
+    "SELECT number, state FROM (SELECT p.id, p.number, p.state, p.amount_minor, "
+    "COALESCE(SUM(CASE WHEN po.wallet_id = p.wallet_id THEN po.amount_minor ELSE 0 END), 0) "
+    "AS payee_side, "
+    "COALESCE(SUM(CASE WHEN po.wallet_id <> p.wallet_id THEN po.amount_minor ELSE 0 END), 0) "
+    "AS bank_side, (SELECT a.actual_minor FROM payout_attempt a WHERE a.payout_id = p.id AND "
+    "a.outcome IN ('paid', 'mismatch') ORDER BY a.attempt_no DESC LIMIT 1) AS actual "
+    "FROM payout p LEFT JOIN ledger_transaction t ON t.merchant_id = p.merchant_id AND "
+    "t.reference_type = 'Payout' AND (t.reference_id = p.number OR t.reference_id LIKE "
+    "p.number || '/%') AND t.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM "
+    "ledger_transaction r WHERE r.reverses_id = t.id) "
+    "LEFT JOIN posting po ON po.transaction_id = t.id "
+    "GROUP BY p.id, p.number, p.state, p.amount_minor) x WHERE (state IN ('paid', 'reversed') "
+    "AND (payee_side <> amount_minor OR bank_side <> -COALESCE(actual, 0))) OR (state NOT IN "
+    "('paid', 'reversed') AND (payee_side <> 0 OR bank_side <> 0)) ORDER BY id");
 const QString countsSql = QStringLiteral(
     "SELECT (SELECT COUNT(*) FROM ledger_transaction), (SELECT COUNT(*) FROM wallet)");
 
@@ -307,6 +327,11 @@ Status Verifier::checkAmountsAndAccounts(QStringList &problems) const
             .arg(q.value(1).toString())
             .arg(q.value(2).toLongLong())
             .arg(q.value(3).toLongLong());
+    }));
+    COFFER_TRY(collect(payoutEntriesSql, problems, [](const QSqlQuery &q) {
+        return QStringLiteral("payout %1: is %2, but its entries do not move its amount from "
+                              "the payee wallet and what was sent from the bank")
+            .arg(q.value(0).toString(), q.value(1).toString());
     }));
     COFFER_TRY(collect(payoutAdjustmentsSql, problems, [](const QSqlQuery &q) {
         return QStringLiteral("payout %1: is %2, but its adjustments do not add up to its "
