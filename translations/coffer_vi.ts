@@ -1970,13 +1970,13 @@ Sau:
     </message>
     <message>
         <location filename="../ui/payees/payeewalletpage.cpp" line="124"/>
-        <location filename="../ui/payees/payeewalletpage.cpp" line="314"/>
+        <location filename="../ui/payees/payeewalletpage.cpp" line="317"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
         <location filename="../ui/payees/payeewalletpage.cpp" line="125"/>
-        <location filename="../ui/payees/payeewalletpage.cpp" line="314"/>
+        <location filename="../ui/payees/payeewalletpage.cpp" line="317"/>
         <source>My payouts</source>
         <translation>Các khoản chi trả của tôi</translation>
     </message>
@@ -1996,18 +1996,18 @@ Sau:
         <translation>chi trả: hãy chọn một khoản chi trả trước</translation>
     </message>
     <message>
-        <location filename="../ui/payees/payeewalletpage.cpp" line="302"/>
+        <location filename="../ui/payees/payeewalletpage.cpp" line="305"/>
         <source>Cancel payout</source>
         <translation>Hủy chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payees/payeewalletpage.cpp" line="311"/>
+        <location filename="../ui/payees/payeewalletpage.cpp" line="314"/>
         <location filename="../ui/payees/payeewalletpage.h" line="36"/>
         <source>My wallet</source>
         <translation>Ví của tôi</translation>
     </message>
     <message>
-        <location filename="../ui/payees/payeewalletpage.cpp" line="313"/>
+        <location filename="../ui/payees/payeewalletpage.cpp" line="316"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2367,19 +2367,31 @@ Sau:
         <translation>Nhập số tiền để xem số sẽ được gửi.</translation>
     </message>
     <message>
-        <location filename="../ui/payees/payoutrequestdialog.cpp" line="144"/>
+        <location filename="../ui/payees/payoutrequestdialog.cpp" line="152"/>
+        <location filename="../ui/payees/payoutrequestdialog.cpp" line="172"/>
         <source>%1, by a standard payout</source>
         <translation>%1, theo chi trả thường</translation>
     </message>
     <message>
-        <location filename="../ui/payees/payoutrequestdialog.cpp" line="151"/>
+        <location filename="../ui/payees/payoutrequestdialog.cpp" line="159"/>
         <source>Nothing would be left to send.</source>
         <translation>Sẽ không còn gì để gửi.</translation>
     </message>
     <message>
-        <location filename="../ui/payees/payoutrequestdialog.cpp" line="156"/>
+        <location filename="../ui/payees/payoutrequestdialog.cpp" line="164"/>
+        <location filename="../ui/payees/payoutrequestdialog.cpp" line="170"/>
         <source>%1 instantly, after the instant fee of %2</source>
         <translation>%1 ngay lập tức, sau phí tức thì %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/payees/payoutrequestdialog.cpp" line="175"/>
+        <source>%1 you owe is recovered from it</source>
+        <translation>%1 bạn còn nợ được trừ vào khoản này</translation>
+    </message>
+    <message>
+        <location filename="../ui/payees/payoutrequestdialog.cpp" line="177"/>
+        <source>%1 owed to you is added</source>
+        <translation>%1 còn nợ bạn được cộng thêm</translation>
     </message>
 </context>
 <context>

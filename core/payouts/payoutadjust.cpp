@@ -3,6 +3,8 @@
 #include "payouts/payoutservice.h"
 
 #include "audit/auditlog.h"
+#include "payees/fees.h"
+#include "payees/payeeaccess.h"
 
 #include <algorithm>
 
@@ -91,6 +93,56 @@ PayoutService::planAdjustments(const Actor &actor, const Payee &payee, const Wal
         plan.applied.append(a);
     }
     return plan;
+}
+
+Result<PayoutQuote> PayoutService::quote(const Actor &actor, const NewPayout &request) const
+{
+    COFFER_TRY(requireEither(actor, PayeeAccess::Manage));
+    if (!request.amount.currency().isValid() || !request.amount.isPositive())
+        return makeError(ErrorCode::AmountMustBePositive,
+                         QStringLiteral("amount: must be greater than zero"));
+    const QString ownerId = request.ownerId.trimmed();
+    const Error unknown
+        = makeError(ErrorCode::PayeeNotFound,
+                    QStringLiteral("owner-id: no payee has the owner id '%1'").arg(ownerId));
+    auto payee = m_payeeRows.byOwnerId(actor.merchantId, ownerId);
+    if (!payee)
+        return payee.error();
+    if (!payee->has_value())
+        return unknown;
+    COFFER_TRY(reachPayee(actor, **payee, PayeeAccess::Manage, unknown));
+    auto wallets = m_wallets.ofPayee(actor.merchantId, (*payee)->id);
+    if (!wallets)
+        return wallets.error();
+    const auto wallet = std::find_if(wallets->cbegin(), wallets->cend(), [&](const Wallet &w) {
+        return w.currency == request.amount.currency();
+    });
+    if (wallet == wallets->cend())
+        return makeError(ErrorCode::CurrencyMismatch,
+                         QStringLiteral("amount: '%1' has no %2 wallet")
+                             .arg(ownerId, request.amount.currency().code()));
+    const Currency &currency = request.amount.currency();
+    PayoutQuote quote;
+    quote.fee = Money(0, currency);
+    if (request.instant) {
+        auto settings = m_payeeRows.feeSettings(actor.merchantId);
+        if (!settings)
+            return settings.error();
+        auto fee = instantPayoutFee(request.amount, settings->instantPartsPerMillion);
+        if (!fee)
+            return fee.error();
+        quote.fee = *fee;
+    }
+    auto plan = planAdjustments(actor, **payee, *wallet, request, quote.fee.minorUnits());
+    if (!plan)
+        return plan.error();
+    quote.deductions = Money(plan->deductions, currency);
+    quote.credits = Money(plan->credits, currency);
+    quote.sent = Money(request.amount.minorUnits() - quote.fee.minorUnits() - plan->deductions
+                           + plan->credits,
+                       currency);
+    quote.needsException = !plan->exceptions.isEmpty();
+    return quote;
 }
 
 Status PayoutService::applyAdjustments(const AdjustmentPlan &plan, const Payout &payout)

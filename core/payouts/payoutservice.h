@@ -65,6 +65,10 @@ public:
     // InsufficientFunds, IdempotencyConflict, FieldTooLong/InvalidText (key).
     // A replay of the key returns the first payout.
     Result<Payout> request(const Actor &actor, const NewPayout &request);
+    // What `request` would send: the instant fee and the adjustments it would take
+    // now. Reads only. Errors: PayeeNotFound, CurrencyMismatch, AmountMustBePositive,
+    // and those of the adjustments named.
+    Result<PayoutQuote> quote(const Actor &actor, const NewPayout &request) const;
     Result<Payout> cancel(const Actor &actor, const QString &number, const QString &reason = {});
     // Errors: PayoutNotFound, PayoutStateConflict, SeparationOfDuties.
     Result<Payout> approveException(const Actor &actor, const QString &number);

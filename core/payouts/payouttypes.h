@@ -241,6 +241,16 @@ struct PayoutDetail
     QList<Adjustment> adjustments; // applied to it, and opened by it
 };
 
+// What a request would hold and send, before it is made (nothing written).
+struct PayoutQuote
+{
+    Money fee; // the instant fee
+    Money deductions;
+    Money credits;
+    Money sent;
+    bool needsException = false; // the adjustments chosen differ from policy
+};
+
 struct NewPayout
 {
     QString ownerId;

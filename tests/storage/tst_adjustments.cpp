@@ -175,7 +175,18 @@ void TestAdjustments::autoDeductionsApplyOldestFirstWhileSomethingIsSent()
     const qint64 credit
         = add(AdjustmentClass::CarryForwardCredit, QStringLiteral("5.00"), AdjustmentMode::Auto)
               ->id;
-    // 30 + 80 would take all of 100: the younger one waits for a later payout.
+    // 30 + 80 would take all of 100: the younger one waits for a later payout. A
+    // quote says so first and writes nothing.
+    NewPayout asked;
+    asked.ownerId = QStringLiteral("42");
+    asked.amount = usd(QStringLiteral("100.00"));
+    const BookSnapshot beforeQuote = snapshot();
+    auto quote = payouts().quote(m_owner, asked);
+    QVERIFY2(quote.ok(), why(quote).constData());
+    QCOMPARE(quote->deductions, usd(QStringLiteral("30.00")));
+    QCOMPARE(quote->credits, usd(QStringLiteral("5.00")));
+    QCOMPARE(quote->sent, usd(QStringLiteral("75.00")));
+    QCOMPARE(snapshot(), beforeQuote);
     auto payout = request(QStringLiteral("100.00"));
     QVERIFY2(payout.ok(), why(payout).constData());
     QCOMPARE(payout->state, PayoutState::Pending);

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void aPayeeWithoutAWalletYetIsTold();
     void aPayeeManagesTheirMethods();
     void aPayeeRequestsAndCancelsAPayout();
+    void theRequestShowsWhatAdjustmentsTake();
     void staffKeepTheirWindow();
     void signingInAsAPayeeOpensTheirWindow();
     void historyLinesGroupByReference();
@@ -374,6 +375,34 @@ void TestPayeePortal::aPayeeRequestsAndCancelsAPayout()
     // The other payee's payout is untouched.
     QCOMPARE(toCode(m_book->book().payouts().show(m_owner, m_otherPayout).value().payout.state),
              toCode(PayoutState::Pending));
+}
+
+void TestPayeePortal::theRequestShowsWhatAdjustmentsTake()
+{
+    // The payee owes 5.00 from an earlier overpayment: an auto deduction.
+    const Actor reconciler = m_book->actorWithRole(Role::Reconciler, m_owner.merchantId);
+    NewAdjustment owed;
+    owed.ownerId = QStringLiteral("42");
+    owed.adjustmentClass = AdjustmentClass::CarryForwardDeduction;
+    owed.mode = AdjustmentMode::Auto;
+    owed.amount = money(QStringLiteral("5.00"), QStringLiteral("USD"));
+    QVERIFY(m_book->book().adjustments().add(reconciler, owed).ok());
+    ui::MainWindow window(m_book->book(), m_merchant, m_payee, m_payeeSignIn);
+    ui::PayeeWalletPage *page = openWallet(window);
+    QVERIFY(page);
+    QString summary;
+    whenDialogOpens([&summary](QDialog *dialog) {
+        auto *request = qobject_cast<ui::PayoutRequestDialog *>(dialog);
+        QVERIFY(request);
+        request->amount()->setText(QStringLiteral("40.00"));
+        summary = request->summary()->text();
+        request->reject();
+    });
+    page->requestButton()->click();
+    QCOMPARE(summary,
+             QStringLiteral("35.00 USD, by a standard payout\n5.00 USD you owe is "
+                            "recovered from it"));
+    QVERIFY(page->payouts().isEmpty()); // pricing wrote nothing
 }
 
 void TestPayeePortal::staffKeepTheirWindow()

@@ -287,6 +287,9 @@ void PayeeWalletPage::requestPayout()
     const auto methods = workspace().book().methods().list(actor, ownerId()).value_or({});
     PayoutRequestDialog dialog(ownerId(), m_statement->balances, methods,
                                fees->instantPartsPerMillion, this);
+    dialog.setQuoter([this](const NewPayout &request) {
+        return workspace().book().payouts().quote(workspace().actor(), request);
+    });
     dialog.setSubmit([this](const NewPayout &request) -> Status {
         auto payout = requestPayout(request);
         if (!payout)

@@ -140,6 +140,14 @@ void PayoutRequestDialog::updateSummary()
         m_summary->setText(tr("Enter the amount to see what will be sent."));
         return;
     }
+    if (m_quoter) {
+        if (auto asked = request()) {
+            if (auto quote = m_quoter(*asked)) {
+                showQuote(*quote);
+                return;
+            }
+        }
+    }
     if (!m_instant->isChecked()) {
         m_summary->setText(tr("%1, by a standard payout").arg(moneyText(amount)));
         return;
@@ -154,6 +162,20 @@ void PayoutRequestDialog::updateSummary()
     const Money sent(amount.minorUnits() - fee->minorUnits(), amount.currency());
     m_summary->setText(
         tr("%1 instantly, after the instant fee of %2").arg(moneyText(sent), moneyText(*fee)));
+}
+
+void PayoutRequestDialog::showQuote(const PayoutQuote &quote)
+{
+    QString text = m_instant->isChecked()
+        ? tr("%1 instantly, after the instant fee of %2")
+              .arg(moneyText(quote.sent), moneyText(quote.fee))
+        : tr("%1, by a standard payout").arg(moneyText(quote.sent));
+    if (quote.deductions.isPositive())
+        text += QLatin1Char('\n')
+            + tr("%1 you owe is recovered from it").arg(moneyText(quote.deductions));
+    if (quote.credits.isPositive())
+        text += QLatin1Char('\n') + tr("%1 owed to you is added").arg(moneyText(quote.credits));
+    m_summary->setText(text);
 }
 
 Result<NewPayout> PayoutRequestDialog::request() const

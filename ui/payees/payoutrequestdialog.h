@@ -30,6 +30,14 @@ public:
                         const QList<PayoutMethod> &methods, qint64 instantPartsPerMillion,
                         QWidget *parent = nullptr);
     void setSubmit(Submit submit) { m_submit = std::move(submit); }
+    // Prices the request as typed (PayoutService::quote): the instant fee and the
+    // adjustments it would take; without one, only the instant fee is shown.
+    using Quoter = std::function<Result<PayoutQuote>(const NewPayout &request)>;
+    void setQuoter(Quoter quoter)
+    {
+        m_quoter = std::move(quoter);
+        updateSummary();
+    }
     void accept() override;
 
     // The form as a request. Errors: the amount's, named "amount".
@@ -53,7 +61,9 @@ private:
     QString amountProblemText(Money *amount) const;
     void fillMethods();
     void updateSummary();
+    void showQuote(const PayoutQuote &quote);
 
+    Quoter m_quoter;
     QString m_ownerId;
     QList<PayeeBalance> m_balances;
     QList<PayoutMethod> m_methods;
