@@ -197,17 +197,7 @@ Result<Payout> PayoutService::approveException(const Actor &actor, const QString
                          QStringLiteral("approve-exception: %1 requested %2 and may not approve "
                                         "its exception")
                              .arg(actor.userName, payout->number));
-    auto settings = m_payeeRows.feeSettings(actor.merchantId);
-    if (!settings)
-        return settings.error();
-    PayoutApproval approval;
-    approval.kind = QStringLiteral("exception");
-    approval.approver = actor.userName;
-    approval.approverId = actor.userId;
-    approval.amount = payout->amount;
-    approval.methodId = payout->methodId;
-    approval.policyVersion = settings->policyVersion;
-    COFFER_TRY(m_payouts.addApproval(payout->id, approval));
+    COFFER_TRY(recordApproval(actor, *payout, QStringLiteral("exception")));
     COFFER_TRY(move(actor, *payout, PayoutState::Pending, QStringLiteral("exception approved"),
                     QStringLiteral("payout.approve_exception")));
     COFFER_TRY(transaction.commit());

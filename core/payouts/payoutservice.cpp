@@ -411,6 +411,22 @@ Result<Payout> PayoutService::approve(const Actor &actor, const SignedIn &approv
     return approveVerified(actor, number);
 }
 
+Status PayoutService::recordApproval(const Actor &actor, const Payout &payout, const QString &kind)
+{
+    // Bound to what the approver saw: the amount, the method and the policy.
+    auto settings = m_payeeRows.feeSettings(actor.merchantId);
+    if (!settings)
+        return settings.error();
+    PayoutApproval approval;
+    approval.kind = kind;
+    approval.approver = actor.userName;
+    approval.approverId = actor.userId;
+    approval.amount = payout.amount;
+    approval.methodId = payout.methodId;
+    approval.policyVersion = settings->policyVersion;
+    return m_payouts.addApproval(payout.id, approval);
+}
+
 Result<Payout> PayoutService::approveVerified(const Actor &actor, const QString &number)
 {
     WriteTransaction transaction(m_database);
@@ -419,17 +435,7 @@ Result<Payout> PayoutService::approveVerified(const Actor &actor, const QString 
     if (!payout)
         return payout.error();
     COFFER_TRY(checkApprovable(actor, *payout));
-    auto settings = m_payeeRows.feeSettings(actor.merchantId);
-    if (!settings)
-        return settings.error();
-    PayoutApproval approval;
-    approval.kind = QStringLiteral("normal");
-    approval.approver = actor.userName;
-    approval.approverId = actor.userId;
-    approval.amount = payout->amount;
-    approval.methodId = payout->methodId;
-    approval.policyVersion = settings->policyVersion;
-    COFFER_TRY(m_payouts.addApproval(payout->id, approval));
+    COFFER_TRY(recordApproval(actor, *payout, QStringLiteral("normal")));
     COFFER_TRY(move(actor, *payout, PayoutState::Approved, {}, QStringLiteral("payout.approve")));
     COFFER_TRY(transaction.commit());
     return *payout;

@@ -135,6 +135,9 @@ private:
     Status checkApprovable(const Actor &actor, const Payout &payout) const;
     Status verifyApproverCode(const Actor &actor, const SignedIn &approver, const QString &code);
     Result<Payout> approveVerified(const Actor &actor, const QString &number);
+    // An approval of `kind` ("normal", "exception") by the actor, in the caller's
+    // transaction.
+    Status recordApproval(const Actor &actor, const Payout &payout, const QString &kind);
     Result<Payout> locked(const Actor &actor, const QString &number, Permission permission);
     Status move(const Actor &actor, Payout &payout, PayoutState to, const QString &note,
                 const QString &action);

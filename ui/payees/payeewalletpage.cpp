@@ -216,21 +216,12 @@ void PayeeWalletPage::showPayouts(const QList<Payout> &payouts, const QList<Payo
 
 const Payout *PayeeWalletPage::selectedPayout() const
 {
-    const QModelIndex current = m_payoutsView->currentIndex();
-    if (!current.isValid() || current.row() >= m_payouts.size())
-        return nullptr;
-    return &m_payouts.at(current.row());
+    return currentPayout(m_payoutsView, m_payouts);
 }
 
 bool PayeeWalletPage::selectPayout(const QString &number)
 {
-    for (qsizetype row = 0; row < m_payouts.size(); ++row) {
-        if (m_payouts.at(row).number == number) {
-            m_payoutsView->setCurrentIndex(m_payoutModel->index(int(row), 0));
-            return true;
-        }
-    }
-    return false;
+    return makePayoutCurrent(m_payoutsView, m_payouts, number);
 }
 
 void PayeeWalletPage::updateSelection()

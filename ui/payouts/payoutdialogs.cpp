@@ -1,5 +1,6 @@
 #include "payouts/payoutdialogs.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -225,6 +226,25 @@ QString ReasonDialog::reason() const
 Result<ProofFile> ReasonDialog::file() const
 {
     return readProofFile(m_file ? m_file->text().trimmed() : QString());
+}
+
+const Payout *currentPayout(const QAbstractItemView *view, const QList<Payout> &payouts)
+{
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid() || current.row() >= payouts.size())
+        return nullptr;
+    return &payouts.at(current.row());
+}
+
+bool makePayoutCurrent(QAbstractItemView *view, const QList<Payout> &payouts, const QString &number)
+{
+    for (qsizetype row = 0; row < payouts.size(); ++row) {
+        if (payouts.at(row).number == number) {
+            view->setCurrentIndex(view->model()->index(int(row), 0));
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace coffer::ui

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QAbstractItemView;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -114,6 +115,12 @@ private:
     QPlainTextEdit *m_reason;
     QLineEdit *m_file = nullptr;
 };
+
+// A list of payouts shown one per row of `view` (the model's rows in that order):
+// the payout of the current row, and making a payout's row current.
+const Payout *currentPayout(const QAbstractItemView *view, const QList<Payout> &payouts);
+bool makePayoutCurrent(QAbstractItemView *view, const QList<Payout> &payouts,
+                       const QString &number);
 
 // Reads a proof file from disk. Error: InvalidProof naming the file.
 Result<ProofFile> readProofFile(const QString &path);

@@ -265,21 +265,12 @@ QList<Payout> PayoutsPage::selectedPayouts() const
 
 const Payout *PayoutsPage::selectedPayout() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || current.row() >= m_payouts.size())
-        return nullptr;
-    return &m_payouts.at(current.row());
+    return currentPayout(m_view, m_payouts);
 }
 
 bool PayoutsPage::selectPayout(const QString &number)
 {
-    for (qsizetype row = 0; row < m_payouts.size(); ++row) {
-        if (m_payouts.at(row).number == number) {
-            m_view->setCurrentIndex(m_model->index(int(row), 0));
-            return true;
-        }
-    }
-    return false;
+    return makePayoutCurrent(m_view, m_payouts, number);
 }
 
 QPushButton *PayoutsPage::button(const QString &objectName) const
