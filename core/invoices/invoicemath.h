@@ -1,0 +1,104 @@
+#pragma once
+
+#include "money/money.h"
+
+namespace coffer {
+
+// The exact arithmetic of invoice lines and totals: integers only, one named
+// rounding per amount (half-up unless said), no floating point anywhere.
+
+// How prices are written: without tax (tax is added on top) or with tax included
+// (tax is the part of the price the rate accounts for).
+enum class TaxMode
+{
+    Exclusive,
+    Inclusive
+};
+
+// Where tax is rounded: on every line, or once per tax rate over the invoice (the
+// rate group's tax is then shared among its lines by largest remainder, so the lines
+// still add up to the group).
+enum class TaxRounding
+{
+    PerLine,
+    PerInvoice
+};
+
+// "exclusive"/"inclusive", "per_line"/"per_invoice".
+QString toCode(TaxMode mode);
+QString toCode(TaxRounding rounding);
+std::optional<TaxMode> taxModeFromText(const QString &text);
+std::optional<TaxRounding> taxRoundingFromText(const QString &text);
+
+// A quantity with up to six decimals, kept as a count of millionths: "2.5" is
+// 2'500'000.
+constexpr qint64 quantityScale = 1'000'000;
+// A percentage with up to four decimals, kept in parts per million: "8.25" (%) is
+// 82'500; 100 % is 1'000'000.
+constexpr qint64 rateScale = 1'000'000;
+
+// Parses "3", "2.5", "0.125" (a '.' point, no grouping, no sign). Errors:
+// InvalidArgument (not a number, zero or negative, more than six decimals, more than
+// 1'000'000'000 units); the detail names `field`.
+Result<qint64> parseQuantity(const QString &text, const QString &field = QStringLiteral("quantity"));
+// Parses a percentage "10", "8.25", "0" into parts per million. Errors: InvalidRate
+// (not a number, negative, more than four decimals, above `maxPercent`); the detail
+// names `field`.
+Result<qint64> parsePercent(const QString &text, const QString &field, int maxPercent = 100);
+// 2'500'000 -> "2.5"; 3'000'000 -> "3" (no trailing zeros).
+QString quantityText(qint64 millionths);
+// 82'500 -> "8.25"; 100'000 -> "10".
+QString percentText(qint64 partsPerMillion);
+
+// One line as written on the invoice.
+struct LineInput
+{
+    qint64 quantity = 0; // millionths, > 0
+    qint64 unitPrice = 0; // minor units, >= 0
+    qint64 discount = 0; // parts per million, 0 ..= 1'000'000
+    qint64 taxRate = 0; // parts per million, >= 0
+};
+
+// What a line comes to, in minor units: net + tax == gross.
+struct LineAmounts
+{
+    qint64 net = 0;
+    qint64 tax = 0;
+    qint64 gross = 0;
+};
+
+// The tax of one rate over the invoice: the base it is charged on and the tax.
+struct TaxBand
+{
+    qint64 rate = 0; // parts per million
+    qint64 base = 0; // the nets of the lines at this rate
+    qint64 tax = 0;
+
+    friend bool operator==(const TaxBand &, const TaxBand &) = default;
+};
+
+struct InvoiceAmounts
+{
+    QList<LineAmounts> lines; // in the order given
+    QList<TaxBand> bands; // by rate, ascending; a rate appears once
+    qint64 subtotal = 0; // sum of nets
+    qint64 tax = 0; // sum of the bands' tax == sum of the lines' tax
+    qint64 total = 0; // subtotal + tax == sum of the lines' gross
+};
+
+// The amounts of an invoice's lines (all in one currency's minor units).
+//
+//   exclusive: the line's amount A = round(quantity × price × (1 − discount)) is its
+//              net; per line, tax = round(net × rate); per invoice, a band's tax =
+//              round(Σ nets at the rate × rate).
+//   inclusive: A is the line's gross; per line, tax = round(gross × rate / (1 +
+//              rate)); per invoice, a band's tax = round(Σ gross at the rate × rate
+//              / (1 + rate)); net = gross − tax.
+//
+// Every round() is half-up (ties away from zero) on the exact rational value.
+// Errors: InvalidArgument (a quantity not above zero, a negative price, a discount
+// outside 0..100 %, a negative rate), AmountOverflow.
+Result<InvoiceAmounts> computeInvoiceAmounts(const QList<LineInput> &lines, TaxMode mode,
+                                             TaxRounding rounding);
+
+} // namespace coffer
