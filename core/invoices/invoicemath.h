@@ -40,7 +40,8 @@ constexpr qint64 rateScale = 1'000'000;
 // Parses "3", "2.5", "0.125" (a '.' point, no grouping, no sign). Errors:
 // InvalidArgument (not a number, zero or negative, more than six decimals, more than
 // 1'000'000'000 units); the detail names `field`.
-Result<qint64> parseQuantity(const QString &text, const QString &field = QStringLiteral("quantity"));
+Result<qint64> parseQuantity(const QString &text,
+                             const QString &field = QStringLiteral("quantity"));
 // Parses a percentage "10", "8.25", "0" into parts per million. Errors: InvalidRate
 // (not a number, negative, more than four decimals, above `maxPercent`); the detail
 // names `field`.

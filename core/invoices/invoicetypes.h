@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <array>
+
 namespace coffer {
 
 enum class BillingCycle
