@@ -37,18 +37,23 @@ constexpr qint64 quantityScale = 1'000'000;
 // 82'500; 100 % is 1'000'000.
 constexpr qint64 rateScale = 1'000'000;
 
-// Parses "3", "2.5", "0.125" (a '.' point, no grouping, no sign). Errors:
-// InvalidArgument (not a number, zero or negative, more than six decimals, more than
-// 1'000'000'000 units); the detail names `field`.
+// The texts below are ASCII digits with at most one '.' point, a digit on each side
+// of it ("0.5", not ".5" or "5."): no grouping, no sign, no exponent, no space inside
+// (spaces around are ignored). Details read "FIELD: 'TEXT' RULE".
+//
+// Parses "3", "2.5", "0.125". Errors: InvalidArgument (not a number, zero or
+// negative, more than six decimals, more than 1'000'000'000 units).
 Result<qint64> parseQuantity(const QString &text,
                              const QString &field = QStringLiteral("quantity"));
 // Parses a percentage "10", "8.25", "0" into parts per million. Errors: InvalidRate
-// (not a number, negative, more than four decimals, above `maxPercent`); the detail
-// names `field`.
+// (not a number, negative, more than four decimals, above `maxPercent`).
+// Note the argument order: payees/fees.h has parsePercent(field, text) (InvalidAmount,
+// at most 100 %); a file that includes both cannot call either with two arguments.
 Result<qint64> parsePercent(const QString &text, const QString &field, int maxPercent = 100);
-// 2'500'000 -> "2.5"; 3'000'000 -> "3" (no trailing zeros).
+// 2'500'000 -> "2.5"; 3'000'000 -> "3" (no trailing zeros). millionths >= 0.
 QString quantityText(qint64 millionths);
-// 82'500 -> "8.25"; 100'000 -> "10".
+// 82'500 -> "8.25"; 100'000 -> "10" (up to four decimals, no trailing zeros). The same
+// function as in payees/fees.h, defined once, in payees/fees.cpp.
 QString percentText(qint64 partsPerMillion);
 
 // One line as written on the invoice.
@@ -96,9 +101,14 @@ struct InvoiceAmounts
 //              rate)); per invoice, a band's tax = round(Σ gross at the rate × rate
 //              / (1 + rate)); net = gross − tax.
 //
-// Every round() is half-up (ties away from zero) on the exact rational value.
-// Errors: InvalidArgument (a quantity not above zero, a negative price, a discount
-// outside 0..100 %, a negative rate), AmountOverflow.
+// Every round() is half-up (ties away from zero) on the exact rational value. Per
+// invoice, a band's tax is shared among its lines in proportion to their A by largest
+// remainder (the earliest line first on ties); a line whose A is 0 gets no tax. Every
+// rate present makes a band, 0 % too; no lines give all zeros and no bands.
+// Errors (every line is checked before any arithmetic; details read "line N: FIELD:
+// RULE", N from 1): InvalidArgument (a quantity not above zero, a negative price, a
+// discount outside 0..100 %, a negative rate), AmountOverflow (a line, a band or a
+// total beyond 64 bits).
 Result<InvoiceAmounts> computeInvoiceAmounts(const QList<LineInput> &lines, TaxMode mode,
                                              TaxRounding rounding);
 
