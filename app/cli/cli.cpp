@@ -67,6 +67,32 @@ QString usage()
         "  payout replace-proof NUMBER --proof FILE --reason TEXT\n"
         "  payout list [--state STATE] [--owner-id ID] [--limit N]\n"
         "  payout show NUMBER [--save-proof DOCUMENT_ID --out FILE]\n"
+        "  customer add --name NAME [--email E] [--tax-id T] [--address TEXT] [--currency CODE] "
+        "[--terms DAYS] [--cycle none|monthly] [--tax-mode exclusive|inclusive] "
+        "[--rounding per_line|per_invoice] [--tax-rate PERCENT] [--cost-tax-rate PERCENT]\n"
+        "  customer list\n"
+        "  customer show NAME [--limit N]   (ledger with balance_after, balance, open invoices)\n"
+        "  invoice create --customer NAME [--due YYYY-MM-DD] [--note TEXT] "
+        "[--uninvoiced-through YYYY-MM-DD]   (prints the draft's id)\n"
+        "  invoice add-line ID --description TEXT --quantity Q --unit-price P "
+        "[--tax-rate PERCENT] [--discount PERCENT]\n"
+        "  invoice issue ID   (prints the number INV-YYYY-NNNNNN)\n"
+        "  invoice cancel NUMBER --reason TEXT   (issues a credit note)\n"
+        "  invoice delete ID   (a draft)\n"
+        "  invoice list [--state draft|issued|partly_paid|paid|overdue|cancelled] "
+        "[--customer NAME] [--limit N]\n"
+        "  invoice show NUMBER\n"
+        "  invoice pdf NUMBER --out FILE\n"
+        "  payment register --customer NAME --amount A [--method M] [--reference R] "
+        "[--date YYYY-MM-DD] [--invoice NUMBER] [--wallet NAME]   (--wallet: also record the "
+        "sale in that wallet)\n"
+        "  payment list [--customer NAME] [--limit N]\n"
+        "  billing run-monthly --month YYYY-MM\n"
+        "  billing mark-overdue [--as-of YYYY-MM-DD] [--out DIR]   (reminder letters and e-mail "
+        "drafts go to DIR, by default reminders-DATE)\n"
+        "  letterhead show | letterhead set [--address TEXT] [--tax-id T] [--email E] "
+        "[--logo FILE|none] [--language en|vi]   (what invoices print about the merchant)\n"
+        "  reconcile   (customer balances against their ledgers; exit 1 on drift)\n"
         "Without --db the embedded book in the user's data folder is used. Every command\n"
         "but init and bench signs in --user: the password comes from COFFER_PASSWORD or a\n"
         "prompt (init: the admin's password; user add and user password: the new one\n"
@@ -113,9 +139,31 @@ Error optionNamed(Error error)
                                      QStringLiteral("evidence"),
                                      QStringLiteral("adjustment"),
                                      QStringLiteral("mode"),
-                                     QStringLiteral("adjustment-amount")};
+                                     QStringLiteral("adjustment-amount"),
+                                     QStringLiteral("email"),
+                                     QStringLiteral("address"),
+                                     QStringLiteral("terms"),
+                                     QStringLiteral("description"),
+                                     QStringLiteral("quantity"),
+                                     QStringLiteral("discount"),
+                                     QStringLiteral("due"),
+                                     QStringLiteral("month"),
+                                     QStringLiteral("language"),
+                                     QStringLiteral("logo"),
+                                     QStringLiteral("as-of")};
+    // Fields the core names in words, and the option that sets them.
+    static const QHash<QString, QString> spelled {
+        {QStringLiteral("tax id"), QStringLiteral("tax-id")},
+        {QStringLiteral("unit price"), QStringLiteral("unit-price")},
+        {QStringLiteral("tax rate"), QStringLiteral("tax-rate")},
+        {QStringLiteral("cost tax rate"), QStringLiteral("cost-tax-rate")}};
     const qsizetype colon = error.detail.indexOf(QStringLiteral(": "));
-    if (colon > 0 && fields.contains(error.detail.left(colon)))
+    if (colon <= 0)
+        return error;
+    const QString field = error.detail.left(colon);
+    if (spelled.contains(field))
+        error.detail.replace(0, colon, QStringLiteral("--") + spelled.value(field));
+    else if (fields.contains(field))
         error.detail.prepend(QStringLiteral("--"));
     return error;
 }
@@ -195,6 +243,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("method"), runMethod},
         {QStringLiteral("payout"), runPayout},
         {QStringLiteral("adjustment"), runAdjustment},
+        {QStringLiteral("customer"), runCustomer},
+        {QStringLiteral("invoice"), runInvoice},
+        {QStringLiteral("payment"), runPayment},
+        {QStringLiteral("billing"), runBilling},
+        {QStringLiteral("reconcile"), runReconcile},
+        {QStringLiteral("letterhead"), runLetterhead},
     };
     if (parsed && words.isEmpty())
         parsed = makeError(ErrorCode::InvalidArgument,

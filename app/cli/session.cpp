@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "printing/bookprinting.h"
+
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -51,6 +53,7 @@ Status Session::openBook(Book::Opening opening)
     if (!opened)
         return opened.error();
     book = std::move(*opened);
+    printing::installInvoicePrinter(*book);
     return success();
 }
 
@@ -143,6 +146,17 @@ QString Session::categoryName(qint64 categoryId) const
             return c.code.isEmpty() ? c.name : c.code;
     }
     return QString::number(categoryId);
+}
+
+Result<int> parseLimit(const CommandArguments &args)
+{
+    if (!args.has(QStringLiteral("--limit")))
+        return 0;
+    auto limit
+        = parsePositiveNumber(QStringLiteral("--limit"), args.value(QStringLiteral("--limit")));
+    if (!limit)
+        return limit.error();
+    return int(qMin<qint64>(*limit, 1'000'000));
 }
 
 Error relabel(Error error, const QString &option)

@@ -56,6 +56,8 @@ struct Session
 Result<Money> parseAmount(const QString &option, const QString &text, const Currency &currency);
 Result<QDate> parseDate(const QString &option, const QString &text);
 Result<qint64> parsePositiveNumber(const QString &option, const QString &text);
+// --limit N when given (at most 1'000'000), else 0: no limit.
+Result<int> parseLimit(const CommandArguments &args);
 Error relabel(Error error, const QString &option);
 // --amount in the currency of the payee's wallet (--currency, or its only one);
 // opens the merchant first. Errors name the option.
@@ -83,6 +85,12 @@ Status runPayee(Session &session, const QStringList &words);
 Status runMethod(Session &session, const QStringList &words);
 Status runPayout(Session &session, const QStringList &words);
 Status runAdjustment(Session &session, const QStringList &words);
+Status runCustomer(Session &session, const QStringList &words);
+Status runInvoice(Session &session, const QStringList &words);
+Status runPayment(Session &session, const QStringList &words);
+Status runBilling(Session &session, const QStringList &words);
+Status runReconcile(Session &session, const QStringList &words);
+Status runLetterhead(Session &session, const QStringList &words);
 
 // Exit codes: 0 done, 1 verify found differences, 2 an error.
 constexpr int exitVerifyFailed = 1;

@@ -76,6 +76,11 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::InvalidProof: return QStringLiteral("InvalidProof");
     case ErrorCode::AdjustmentNotFound: return QStringLiteral("AdjustmentNotFound");
     case ErrorCode::AdjustmentNotOpen: return QStringLiteral("AdjustmentNotOpen");
+    case ErrorCode::CustomerNotFound: return QStringLiteral("CustomerNotFound");
+    case ErrorCode::CustomerNameTaken: return QStringLiteral("CustomerNameTaken");
+    case ErrorCode::InvoiceNotFound: return QStringLiteral("InvoiceNotFound");
+    case ErrorCode::InvoiceStateConflict: return QStringLiteral("InvoiceStateConflict");
+    case ErrorCode::NothingToBill: return QStringLiteral("NothingToBill");
     case ErrorCode::KeychainUnavailable: return QStringLiteral("KeychainUnavailable");
     case ErrorCode::KeychainTimeout: return QStringLiteral("KeychainTimeout");
     }

@@ -86,7 +86,13 @@ enum class ErrorCode
     InvalidProof, // a proof file that is empty, too big or not a PDF, PNG or JPEG
     AdjustmentNotFound, // also what a payee gets for another payee's adjustment
     AdjustmentNotOpen, // the adjustment is applied to another payout already
-                      // Secrets
+    // Customers and invoices
+    CustomerNotFound,
+    CustomerNameTaken,
+    InvoiceNotFound, // also a draft id or number of another merchant
+    InvoiceStateConflict, // e.g. editing an issued invoice, paying a cancelled one
+    NothingToBill, // no lines to invoice
+    // Secrets
     KeychainUnavailable,
     KeychainTimeout,
 };

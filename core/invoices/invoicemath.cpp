@@ -255,7 +255,7 @@ Result<qint64> parseQuantity(const QString &rawText, const QString &field)
     return *millionths;
 }
 
-Result<qint64> parsePercent(const QString &rawText, const QString &field, int maxPercent)
+Result<qint64> parseRate(const QString &rawText, const QString &field, int maxPercent)
 {
     Q_ASSERT(maxPercent >= 0);
     const QString text = rawText.trimmed();

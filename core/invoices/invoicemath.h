@@ -47,9 +47,8 @@ Result<qint64> parseQuantity(const QString &text,
                              const QString &field = QStringLiteral("quantity"));
 // Parses a percentage "10", "8.25", "0" into parts per million. Errors: InvalidRate
 // (not a number, negative, more than four decimals, above `maxPercent`).
-// Note the argument order: payees/fees.h has parsePercent(field, text) (InvalidAmount,
-// at most 100 %); a file that includes both cannot call either with two arguments.
-Result<qint64> parsePercent(const QString &text, const QString &field, int maxPercent = 100);
+// (payees/fees.h has parsePercent for fee shares, which are amounts, not rates.)
+Result<qint64> parseRate(const QString &text, const QString &field, int maxPercent = 100);
 // 2'500'000 -> "2.5"; 3'000'000 -> "3" (no trailing zeros). millionths >= 0.
 QString quantityText(qint64 millionths);
 // 82'500 -> "8.25"; 100'000 -> "10" (up to four decimals, no trailing zeros). The same

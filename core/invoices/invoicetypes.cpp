@@ -29,7 +29,6 @@ std::optional<BillingCycle> billingCycleFromText(const QString &text)
 QString toCode(CustomerLineKind kind)
 {
     switch (kind) {
-    case CustomerLineKind::Charge: return QStringLiteral("charge");
     case CustomerLineKind::Invoice: return QStringLiteral("invoice");
     case CustomerLineKind::Payment: return QStringLiteral("payment");
     case CustomerLineKind::Refund: return QStringLiteral("refund");
@@ -42,9 +41,9 @@ QString toCode(CustomerLineKind kind)
 std::optional<CustomerLineKind> customerLineKindFromText(const QString &text)
 {
     return fromCodes(text,
-                     std::array {CustomerLineKind::Charge, CustomerLineKind::Invoice,
-                                 CustomerLineKind::Payment, CustomerLineKind::Refund,
-                                 CustomerLineKind::Adjustment, CustomerLineKind::CreditNote});
+                     std::array {CustomerLineKind::Invoice, CustomerLineKind::Payment,
+                                 CustomerLineKind::Refund, CustomerLineKind::Adjustment,
+                                 CustomerLineKind::CreditNote});
 }
 
 QString toCode(InvoiceKind kind)

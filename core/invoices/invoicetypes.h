@@ -33,6 +33,8 @@ struct Customer
     BillingCycle cycle = BillingCycle::None;
     TaxMode taxMode = TaxMode::Exclusive;
     TaxRounding taxRounding = TaxRounding::PerLine;
+    qint64 itemTaxRate = 0; // parts per million: lines added by hand, unless given
+    qint64 costTaxRate = 0; // parts per million: ledger entries billed on
     Money balance; // what the customer owes; negative: credit held for them
     qint64 version = 0;
     QDateTime createdAt;
@@ -50,13 +52,15 @@ struct NewCustomer
     BillingCycle cycle = BillingCycle::None;
     TaxMode taxMode = TaxMode::Exclusive;
     TaxRounding taxRounding = TaxRounding::PerLine;
+    qint64 itemTaxRate = 0;
+    qint64 costTaxRate = 0;
 };
 
 // The kinds of line in a customer's ledger. A positive amount means the customer owes
-// more.
+// more. What is billed reaches the ledger when its invoice is issued; entries of the
+// merchant's ledger that name the customer wait, uninvoiced, until then.
 enum class CustomerLineKind
 {
-    Charge, // work or goods not invoiced yet
     Invoice, // an issued invoice (+ its total)
     Payment, // money received (−)
     Refund, // money paid back to the customer (+)
@@ -64,14 +68,14 @@ enum class CustomerLineKind
     CreditNote // an issued credit note (− its total)
 };
 
-QString toCode(CustomerLineKind kind); // "charge", "invoice", "payment", ...
+QString toCode(CustomerLineKind kind); // "invoice", "payment", "credit_note", ...
 std::optional<CustomerLineKind> customerLineKindFromText(const QString &text);
 
 struct CustomerLedgerLine
 {
     qint64 id = 0;
     qint64 customerId = 0;
-    CustomerLineKind kind = CustomerLineKind::Charge;
+    CustomerLineKind kind = CustomerLineKind::Invoice;
     Money amount;
     Money balanceAfter;
     QString referenceType; // "Invoice", "Payment", "Transaction" ...
@@ -169,12 +173,24 @@ struct InvoiceParties
     QString merchantName;
     QString merchantAddress;
     QString merchantTaxId;
+    QString merchantEmail;
     QByteArray merchantLogo; // PNG or JPEG; empty: none
     QString customerName;
     QString customerAddress;
     QString customerTaxId;
     QString customerEmail;
     int termsDays = 0;
+    QString language = QStringLiteral("en"); // the merchant's document language
+};
+
+// What every invoice, credit note and reminder prints about the merchant.
+struct Letterhead
+{
+    QString address; // lines separated by '\n'
+    QString taxId;
+    QString email; // the sender of reminder e-mails
+    QByteArray logo; // PNG or JPEG; empty: none
+    QString language = QStringLiteral("en"); // "en" or "vi": the documents' language
 };
 
 struct InvoiceDetail
@@ -194,7 +210,7 @@ struct Payment
     QString method;
     QString reference;
     QDate date;
-    qint64 walletId = 0;
+    qint64 walletId = 0; // 0: recorded on the customer's account only
     qint64 entryId = 0; // the INCOME entry in the wallet
     Money unallocated;
     QString createdBy;

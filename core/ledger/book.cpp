@@ -20,6 +20,8 @@ Book::Book(std::unique_ptr<Database> database)
     , m_methods(*m_database)
     , m_payouts(*m_database, m_ledger, m_payees, m_users)
     , m_adjustments(*m_database, m_payees)
+    , m_customers(*m_database)
+    , m_invoices(*m_database, m_ledger, m_wallets, m_categories)
 { }
 
 Result<std::unique_ptr<Book>> Book::open(const BookLocation &location, Opening opening)

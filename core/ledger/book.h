@@ -1,6 +1,8 @@
 #pragma once
 
 #include "audit/auditlog.h"
+#include "invoices/customerservice.h"
+#include "invoices/invoiceservice.h"
 #include "ledger/businessevents.h"
 #include "ledger/categoryservice.h"
 #include "ledger/ledgerservice.h"
@@ -46,6 +48,8 @@ public:
     MethodService &methods() { return m_methods; }
     PayoutService &payouts() { return m_payouts; }
     AdjustmentService &adjustments() { return m_adjustments; }
+    CustomerService &customers() { return m_customers; }
+    InvoiceService &invoices() { return m_invoices; }
 
 private:
     explicit Book(std::unique_ptr<Database> database);
@@ -63,6 +67,8 @@ private:
     MethodService m_methods;
     PayoutService m_payouts;
     AdjustmentService m_adjustments;
+    CustomerService m_customers;
+    InvoiceService m_invoices;
 };
 
 } // namespace coffer

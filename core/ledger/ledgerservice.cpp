@@ -441,7 +441,7 @@ Result<QList<qint64>> LedgerService::recordChecked(const Actor &actor,
             return error;
         }
         const Transaction &r = one->record;
-        if (!r.referenceId.isEmpty()) {
+        if (!r.referenceId.isEmpty() && !isCustomerLink(r.referenceType)) {
             const QString key = toCode(r.type) + r.referenceType + QLatin1Char(':') + r.referenceId;
             auto existing = m_transactions.byReference(actor.merchantId, r.type, r.referenceType,
                                                        r.referenceId);

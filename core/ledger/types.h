@@ -169,4 +169,12 @@ struct Transaction
     QDateTime createdAt;
 };
 
+// A reference of this type ("customer:NAME") links an entry to the customer it is
+// billed to. Unlike other references it is not a key: many entries may name one
+// customer.
+inline bool isCustomerLink(const QString &referenceType)
+{
+    return referenceType == QLatin1String("customer");
+}
+
 } // namespace coffer

@@ -105,18 +105,6 @@ Result<QList<PayoutAttempt>> readAttempts(Result<QSqlQuery> query)
 
 } // namespace
 
-Result<qint64> PayoutRepository::nextNumber(qint64 merchantId, const QString &kind, int year)
-{
-    auto query = m_database.run(
-        QStringLiteral("INSERT INTO number_sequence (merchant_id, kind, year, last_value) VALUES "
-                       "(?, ?, ?, 1) ON CONFLICT (merchant_id, kind, year) DO UPDATE SET "
-                       "last_value = number_sequence.last_value + 1 RETURNING last_value"),
-        {merchantId, kind, year});
-    if (!query)
-        return query.error();
-    return query->next() ? query->value(0).toLongLong() : qint64(0);
-}
-
 Result<qint64> PayoutRepository::insert(const Payout &p)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

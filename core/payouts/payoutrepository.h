@@ -15,11 +15,6 @@ public:
         : m_database(database)
     { }
 
-    // The next number of `kind` for the merchant and year, within the caller's
-    // transaction: the sequence row stays locked until it ends, so numbers have no
-    // gaps and no duplicates across desktops.
-    Result<qint64> nextNumber(qint64 merchantId, const QString &kind, int year);
-
     Result<qint64> insert(const Payout &payout);
     Status update(const Payout &payout); // state, amounts, references, payment
     Result<std::optional<Payout>> byNumber(qint64 merchantId, const QString &number,

@@ -1,4 +1,5 @@
 #include "payouts/payoutservice.h"
+#include "storage/numbers.h"
 
 #include "audit/auditlog.h"
 #include "common/crashpoint.h"
@@ -306,10 +307,10 @@ Result<Payout> PayoutService::request(const Actor &actor, const NewPayout &reque
     payout.requestedById = actor.userId;
     payout.idempotencyKey = key;
     const int year = m_payees.today().year();
-    auto sequence = m_payouts.nextNumber(actor.merchantId, QStringLiteral("JPO"), year);
-    if (!sequence)
-        return sequence.error();
-    payout.number = QStringLiteral("JPO-%1-%2").arg(year).arg(*sequence, 6, 10, QLatin1Char('0'));
+    auto number = takeNumber(m_database, actor.merchantId, QStringLiteral("JPO"), year);
+    if (!number)
+        return number.error();
+    payout.number = *number;
     crashPoint("payout.request.numbered");
     auto id = m_payouts.insert(payout);
     if (!id)

@@ -28,9 +28,9 @@ LineInput parseLine(const QString &spec, const Currency &currency)
     if (parts.size() == 5) {
         Q_ASSERT(parts.at(3).startsWith(u'-') && parts.at(3).endsWith(u'%'));
         line.discount
-            = parsePercent(parts.at(3).mid(1).chopped(1), QStringLiteral("discount")).value();
+            = parseRate(parts.at(3).mid(1).chopped(1), QStringLiteral("discount")).value();
     }
-    line.taxRate = parsePercent(parts.last().mid(1), QStringLiteral("tax rate")).value();
+    line.taxRate = parseRate(parts.last().mid(1), QStringLiteral("tax rate")).value();
     return line;
 }
 
@@ -461,7 +461,7 @@ void TestInvoiceMath::percentages()
     QFETCH(int, maxPercent);
     QFETCH(qint64, partsPerMillion);
     QFETCH(QString, printed);
-    const auto parsed = parsePercent(text, QStringLiteral("tax rate"), maxPercent);
+    const auto parsed = parseRate(text, QStringLiteral("tax rate"), maxPercent);
     QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().toString()));
     QCOMPARE(*parsed, partsPerMillion);
     QCOMPARE(percentText(partsPerMillion), printed);
@@ -512,7 +512,7 @@ void TestInvoiceMath::badText()
     QFETCH(bool, isPercent);
     QFETCH(QString, text);
     QFETCH(QString, detail);
-    const auto parsed = isPercent ? parsePercent(text, QStringLiteral("rate"))
+    const auto parsed = isPercent ? parseRate(text, QStringLiteral("rate"))
                                   : parseQuantity(text, QStringLiteral("qty"));
     QVERIFY(!parsed.ok());
     QCOMPARE(parsed.error().code, isPercent ? ErrorCode::InvalidRate : ErrorCode::InvalidArgument);

@@ -228,7 +228,9 @@ BookSnapshot BookSnapshot::take(const Database &database)
           "posting",      "period_total",    "audit_record",      "payee",
           "payee_fee",    "payout_setting",  "payout_method",     "payout",
           "payout_event", "payout_approval", "payout_attempt",    "document",
-          "payout_proof", "number_sequence", "payout_adjustment", "adjustment_policy"}) {
+          "payout_proof", "number_sequence", "payout_adjustment", "adjustment_policy",
+          "customer",     "customer_ledger_line", "invoice",     "invoice_line",
+          "invoice_source", "payment",       "payment_allocation"}) {
         auto query
             = database.run(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
         snapshot.counts.insert(QLatin1String(table),
@@ -257,6 +259,21 @@ BookSnapshot BookSnapshot::take(const Database &database)
         snapshot.counts.insert(QStringLiteral("payout_adjustment.open"),
                                open->value(0).toLongLong());
         snapshot.counts.insert(QStringLiteral("number_sequence.sum"), open->value(1).toLongLong());
+    }
+    // What invoices and customers stand at: states, amounts paid, balances.
+    auto accounts = database.run(QStringLiteral(
+        "SELECT (SELECT COALESCE(CAST(SUM(balance_minor) AS BIGINT), 0) FROM customer), "
+        "(SELECT COALESCE(CAST(SUM(paid_minor) AS BIGINT), 0) FROM invoice), "
+        "(SELECT COUNT(*) FROM invoice WHERE state <> 'draft'), "
+        "(SELECT COUNT(*) FROM invoice WHERE state IN ('paid', 'overdue', 'cancelled')), "
+        "(SELECT COALESCE(CAST(SUM(unallocated_minor) AS BIGINT), 0) FROM payment)"));
+    if (accounts && accounts->next()) {
+        snapshot.counts.insert(QStringLiteral("customer.balance"), accounts->value(0).toLongLong());
+        snapshot.counts.insert(QStringLiteral("invoice.paid"), accounts->value(1).toLongLong());
+        snapshot.counts.insert(QStringLiteral("invoice.numbered"), accounts->value(2).toLongLong());
+        snapshot.counts.insert(QStringLiteral("invoice.settled"), accounts->value(3).toLongLong());
+        snapshot.counts.insert(QStringLiteral("payment.unallocated"),
+                               accounts->value(4).toLongLong());
     }
     return snapshot;
 }

@@ -1,0 +1,182 @@
+// Customer payments: registration, allocation, and the sale they record in a wallet.
+#include "invoices/invoiceservice.h"
+
+#include "audit/auditlog.h"
+#include "common/textrules.h"
+#include "invoices/customerservice.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace coffer {
+
+namespace {
+
+Status checkPayment(const NewPayment &request, const Customer &customer)
+{
+    if (!(request.amount.currency() == customer.currency))
+        return makeError(ErrorCode::CurrencyMismatch,
+                         QStringLiteral("amount: must be in %1, %2's currency")
+                             .arg(customer.currency.code(), customer.name));
+    if (!request.amount.isPositive())
+        return makeError(ErrorCode::AmountMustBePositive,
+                         QStringLiteral("amount: must be greater than zero"));
+    COFFER_TRY(checkLine(QStringLiteral("method"), request.method.trimmed(), 40));
+    COFFER_TRY(checkLine(QStringLiteral("reference"), request.reference.trimmed(), 100));
+    return success();
+}
+
+} // namespace
+
+QJsonObject paymentJson(const Payment &p, const QList<PaymentAllocation> &allocations)
+{
+    QJsonArray to;
+    for (const PaymentAllocation &a : allocations)
+        to.append(QJsonObject {{QStringLiteral("invoice"), a.invoiceNumber},
+                               {QStringLiteral("amount"), a.amount.toDecimalString()}});
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("customer"), p.customerName},
+            {QStringLiteral("amount"), p.amount.toDecimalString()},
+            {QStringLiteral("currency"), p.amount.currency().code()},
+            {QStringLiteral("method"), p.method},
+            {QStringLiteral("reference"), p.reference},
+            {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
+            {QStringLiteral("wallet_id"), p.walletId},
+            {QStringLiteral("entry_id"), p.entryId},
+            {QStringLiteral("allocations"), to},
+            {QStringLiteral("unallocated"), p.unallocated.toDecimalString()}};
+}
+
+Result<RegisteredPayment> InvoiceService::registerPayment(const Actor &actor,
+                                                          const NewPayment &request)
+{
+    COFFER_TRY(actor.require(Permission::ManageInvoices));
+    const QDate date = request.date.isValid() ? request.date : today();
+    if (date > today().addDays(1))
+        return makeError(
+            ErrorCode::InvalidDate,
+            QStringLiteral("date: %1 is in the future").arg(date.toString(Qt::ISODate)));
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto found = m_customers.byName(actor.merchantId, request.customer, true);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return customerNotFound(request.customer);
+    Customer customer = **found;
+    COFFER_TRY(checkPayment(request, customer));
+    std::optional<Invoice> named;
+    if (!request.invoiceNumber.trimmed().isEmpty()) {
+        auto invoice = m_invoices.byNumber(actor.merchantId, request.invoiceNumber, true);
+        if (!invoice)
+            return invoice.error();
+        if (!invoice->has_value() || (*invoice)->customerId != customer.id)
+            return invoiceNotFound(request.invoiceNumber + QStringLiteral(" of ") + customer.name);
+        const Invoice &i = **invoice;
+        if (i.kind != InvoiceKind::Invoice
+            || (i.state != InvoiceState::Issued && i.state != InvoiceState::Overdue))
+            return makeError(ErrorCode::InvoiceStateConflict,
+                             QStringLiteral("invoice: %1 is %2; a payment goes to an issued or "
+                                            "overdue invoice")
+                                 .arg(i.number, toCode(i.displayState())));
+        named = i;
+    }
+
+    Payment payment;
+    payment.customerId = customer.id;
+    payment.customerName = customer.name;
+    payment.amount = request.amount;
+    payment.unallocated = request.amount;
+    payment.method = request.method.trimmed().isEmpty() ? QStringLiteral("bank transfer")
+                                                        : request.method.trimmed();
+    payment.reference = request.reference.trimmed();
+    payment.date = date;
+    payment.createdBy = actor.userName;
+    if (!request.wallet.trimmed().isEmpty()) {
+        auto wallet = m_walletService.find(actor, request.wallet);
+        if (!wallet)
+            return wallet.error();
+        payment.walletId = wallet->id;
+    }
+    auto id = m_payments.insert(actor.merchantId, payment);
+    if (!id)
+        return id.error();
+    payment.id = *id;
+    if (payment.walletId != 0) {
+        auto entry = recordSale(actor, payment, request.wallet);
+        if (!entry)
+            return entry.error();
+        payment.entryId = *entry;
+        COFFER_TRY(m_payments.setEntry(payment.id, payment.entryId));
+    }
+    CustomerLedgerLine line;
+    line.kind = CustomerLineKind::Payment;
+    line.amount = Money(-payment.amount.minorUnits(), customer.currency);
+    line.referenceType = QStringLiteral("Payment");
+    line.referenceId = QString::number(payment.id);
+    line.description = payment.reference.isEmpty()
+        ? QStringLiteral("Payment (%1)").arg(payment.method)
+        : QStringLiteral("Payment (%1, %2)").arg(payment.method, payment.reference);
+    line.date = date;
+    line.createdBy = actor.userName;
+    auto written = m_customers.appendLine(customer, line);
+    if (!written)
+        return written.error();
+    if (named) {
+        COFFER_TRY(
+            allocate(actor, payment, *named,
+                     qMin(payment.unallocated.minorUnits(), named->outstanding().minorUnits())));
+    }
+    COFFER_TRY(applyCredit(actor, customer));
+    auto stored = m_payments.byId(actor.merchantId, payment.id);
+    if (!stored)
+        return stored.error();
+    auto allocations = m_payments.ofPayment(payment.id);
+    if (!allocations)
+        return allocations.error();
+    RegisteredPayment registered {**stored, *allocations};
+    COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("payment.register"),
+                           QStringLiteral("payment"), QString::number(payment.id), {},
+                           paymentJson(registered.payment, registered.allocations)));
+    COFFER_TRY(transaction.commit());
+    return registered;
+}
+
+Result<qint64> InvoiceService::recordSale(const Actor &actor, const Payment &payment,
+                                          const QString &)
+{
+    auto sale = m_categories.byCode(QStringLiteral("SALE"));
+    if (!sale)
+        return sale.error();
+    NewTransaction entry;
+    entry.type = TransactionType::Income;
+    entry.walletId = payment.walletId;
+    entry.categoryId = sale->id;
+    entry.amount = payment.amount;
+    entry.date = payment.date;
+    entry.referenceType = QStringLiteral("Payment");
+    entry.referenceId = QString::number(payment.id);
+    entry.note = QStringLiteral("Payment from %1").arg(payment.customerName);
+    auto recorded = m_ledger.record(actor, entry);
+    if (!recorded)
+        return recorded.error();
+    return recorded->id;
+}
+
+Result<QList<Payment>> InvoiceService::payments(const Actor &actor, const QString &customer,
+                                                int limit) const
+{
+    COFFER_TRY(actor.require(Permission::ReadBooks));
+    qint64 customerId = 0;
+    if (!customer.trimmed().isEmpty()) {
+        auto found = m_customers.byName(actor.merchantId, customer);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return customerNotFound(customer);
+        customerId = (*found)->id;
+    }
+    return m_payments.list(actor.merchantId, customerId, limit);
+}
+
+} // namespace coffer

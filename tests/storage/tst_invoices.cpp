@@ -1,0 +1,568 @@
+#include "testbook.h"
+
+#include "printing/bookprinting.h"
+
+#include <QTest>
+
+using namespace coffer;
+using namespace coffer::test;
+
+namespace {
+
+template<typename T> QByteArray why(const Result<T> &result)
+{
+    return result.ok() ? QByteArray() : result.error().toString().toUtf8();
+}
+
+} // namespace
+
+// Customers, invoices, credit notes, payments and the billing jobs on a real book
+// (SQLite, or PostgreSQL as tst_invoices_pg), with the PDF kept at issue rendered by
+// ui/printing. Every refusal leaves the book as it was.
+class TestInvoices : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void issuingNumbersPostsAndKeepsThePdf();
+    void anIssuedInvoiceIsNeverEdited();
+    void badLinesAndCustomersChangeNothing();
+    void cancellingIssuesACreditNote();
+    void paymentsGoOldestFirstAndOverpaymentIsCredit();
+    void aPaymentForANamedInvoiceGoesThereFirst();
+    void aPaymentIntoAWalletIsASale();
+    void badPaymentsChangeNothing();
+    void monthlyBillingRunsOnce();
+    void billedEntriesAreBilledOnce();
+    void overdueInvoicesAreMarkedOnce();
+    void reconcileFindsInjectedDrift();
+    void numbersAreGaplessPerKindAndYear();
+
+private:
+    CustomerService &customers() { return m_book->book().customers(); }
+    InvoiceService &invoices() { return m_book->book().invoices(); }
+    Money usd(const QString &amount) { return money(amount, QStringLiteral("USD")); }
+    BookSnapshot snapshot() { return BookSnapshot::take(m_book->book().database()); }
+    Customer addCustomer(const QString &name, BillingCycle cycle = BillingCycle::None)
+    {
+        NewCustomer c;
+        c.name = name;
+        c.email = QStringLiteral("billing@example.com");
+        c.address = QStringLiteral("1 Main Street\nSpringfield");
+        c.termsDays = 14;
+        c.cycle = cycle;
+        c.itemTaxRate = 100'000; // 10 %
+        auto added = customers().add(m_owner, c);
+        if (!added)
+            qFatal("customer add: %s", why(added).constData());
+        return *added;
+    }
+    qint64 draftWith(const QString &customer, const QList<std::pair<QString, QString>> &lines)
+    {
+        auto draft = invoices().createDraft(m_owner, NewInvoice {customer, {}, {}, {}});
+        if (!draft)
+            qFatal("create: %s", why(draft).constData());
+        for (const auto &[description, price] : lines) {
+            NewInvoiceLine line;
+            line.description = description;
+            line.unitPrice = usd(price);
+            auto added = invoices().addLine(m_owner, draft->id, line);
+            if (!added)
+                qFatal("add-line: %s", why(added).constData());
+        }
+        return draft->id;
+    }
+    Invoice issued(const QString &customer, const QString &price)
+    {
+        auto invoice
+            = invoices().issue(m_owner, draftWith(customer, {{QStringLiteral("Work"), price}}));
+        if (!invoice)
+            qFatal("issue: %s", why(invoice).constData());
+        return *invoice;
+    }
+    Invoice invoice(const QString &number)
+    {
+        return invoices().show(m_owner, number).value().invoice;
+    }
+    Money balance(const QString &customer)
+    {
+        return customers().find(m_owner, customer).value().balance;
+    }
+    Result<RegisteredPayment> pay(const QString &customer, const QString &amount,
+                                  const QString &invoiceNumber = {}, const QString &wallet = {})
+    {
+        NewPayment p;
+        p.customer = customer;
+        p.amount = usd(amount);
+        p.reference = QStringLiteral("BANK-1");
+        p.invoiceNumber = invoiceNumber;
+        p.wallet = wallet;
+        return invoices().registerPayment(m_owner, p);
+    }
+
+    std::unique_ptr<TestBook> m_book;
+    Actor m_owner;
+};
+
+void TestInvoices::init()
+{
+    m_book = TestBook::create();
+    QVERIFY(m_book);
+    m_owner = m_book->createMerchant(QStringLiteral("Test Shop"), QStringLiteral("USD"));
+    printing::installInvoicePrinter(m_book->book());
+    invoices().setToday(QDate(2026, 11, 20));
+}
+
+void TestInvoices::cleanup()
+{
+    if (m_book)
+        QCOMPARE(m_book->verify(), QStringList());
+    m_book.reset();
+}
+
+void TestInvoices::issuingNumbersPostsAndKeepsThePdf()
+{
+    addCustomer(QStringLiteral("Acme"));
+    const qint64 id = draftWith(QStringLiteral("Acme"),
+                                {{QStringLiteral("Design"), QStringLiteral("100.00")},
+                                 {QStringLiteral("Hosting"), QStringLiteral("19.99")}});
+    const InvoiceDetail draft = invoices().show(m_owner, QString::number(id)).value();
+    QVERIFY(draft.invoice.number.isEmpty());
+    QCOMPARE(draft.invoice.total, usd(QStringLiteral("131.99"))); // 119.99 + 12.00 tax
+    QCOMPARE(balance(QStringLiteral("Acme")), usd(QStringLiteral("0.00")));
+
+    auto first = invoices().issue(m_owner, id);
+    QVERIFY2(first, why(first));
+    QCOMPARE(first->number, QStringLiteral("INV-2026-000001"));
+    QCOMPARE(toCode(first->state), QStringLiteral("issued"));
+    QCOMPARE(first->issueDate, QDate(2026, 11, 20));
+    QCOMPARE(first->dueDate, QDate(2026, 12, 4)); // 14 days' terms
+    QCOMPARE(first->subtotal, usd(QStringLiteral("119.99")));
+    QCOMPARE(first->tax, usd(QStringLiteral("12.00")));
+    QCOMPARE(first->total, usd(QStringLiteral("131.99")));
+    QCOMPARE(balance(QStringLiteral("Acme")), usd(QStringLiteral("131.99")));
+
+    const CustomerAccount account = customers().account(m_owner, QStringLiteral("acme")).value();
+    QCOMPARE(account.lines.size(), 1);
+    QCOMPARE(toCode(account.lines.first().kind), QStringLiteral("invoice"));
+    QCOMPARE(account.lines.first().balanceAfter, usd(QStringLiteral("131.99")));
+    QCOMPARE(account.openInvoices.size(), 1);
+
+    auto pdf = invoices().pdf(m_owner, QStringLiteral("INV-2026-000001"));
+    QVERIFY2(pdf, why(pdf));
+    QVERIFY(pdf->startsWith("%PDF"));
+    QCOMPARE(issued(QStringLiteral("Acme"), QStringLiteral("1.00")).number,
+             QStringLiteral("INV-2026-000002"));
+}
+
+void TestInvoices::anIssuedInvoiceIsNeverEdited()
+{
+    addCustomer(QStringLiteral("Acme"));
+    const Invoice first = issued(QStringLiteral("Acme"), QStringLiteral("50.00"));
+    const BookSnapshot before = snapshot();
+    NewInvoiceLine line;
+    line.description = QStringLiteral("Sneaked in");
+    line.unitPrice = usd(QStringLiteral("1.00"));
+    auto added = invoices().addLine(m_owner, first.id, line);
+    QVERIFY(!added);
+    QCOMPARE(added.error().code, ErrorCode::InvoiceStateConflict);
+    auto again = invoices().issue(m_owner, first.id);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, ErrorCode::InvoiceStateConflict);
+    QCOMPARE(invoices().deleteDraft(m_owner, first.id).error().code,
+             ErrorCode::InvoiceStateConflict);
+    QCOMPARE(snapshot(), before);
+}
+
+void TestInvoices::badLinesAndCustomersChangeNothing()
+{
+    addCustomer(QStringLiteral("Acme"));
+    const qint64 id = draftWith(QStringLiteral("Acme"), {});
+    const BookSnapshot before = snapshot();
+    struct Bad
+    {
+        const char *name;
+        NewInvoiceLine line;
+        ErrorCode code;
+        const char *field;
+    };
+    NewInvoiceLine good;
+    good.description = QStringLiteral("Work");
+    good.unitPrice = usd(QStringLiteral("10.00"));
+    QList<Bad> bad;
+    NewInvoiceLine l = good;
+    l.description = QStringLiteral("  ");
+    bad.append({"blank description", l, ErrorCode::FieldRequired, "description:"});
+    l = good;
+    l.quantity = 0;
+    bad.append({"zero quantity", l, ErrorCode::InvalidArgument, "quantity:"});
+    l = good;
+    l.unitPrice = usd(QStringLiteral("-1.00"));
+    bad.append({"negative price", l, ErrorCode::InvalidArgument, "unit price:"});
+    l = good;
+    l.unitPrice = money(QStringLiteral("1000"), QStringLiteral("VND"));
+    bad.append({"another currency", l, ErrorCode::CurrencyMismatch, "unit price:"});
+    l = good;
+    l.discount = 1'000'001;
+    bad.append({"discount over 100 %", l, ErrorCode::InvalidRate, "discount:"});
+    l = good;
+    l.taxRate = -1;
+    bad.append({"negative tax", l, ErrorCode::InvalidRate, "tax rate:"});
+    l = good;
+    l.quantity = 1'000'000'000'000'000;
+    l.unitPrice = usd(QStringLiteral("90000000000.00"));
+    bad.append({"overflow", l, ErrorCode::AmountOverflow, ""});
+    for (const Bad &b : bad) {
+        auto added = invoices().addLine(m_owner, id, b.line);
+        QVERIFY2(!added, b.name);
+        QVERIFY2(added.error().code == b.code, qPrintable(added.error().toString()));
+        QVERIFY2(added.error().detail.contains(QLatin1String(b.field)),
+                 qPrintable(added.error().toString()));
+    }
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(invoices().issue(m_owner, id).error().code, ErrorCode::NothingToBill);
+    QCOMPARE(invoices().addLine(m_owner, 9999, good).error().code, ErrorCode::InvoiceNotFound);
+
+    NewCustomer c;
+    c.name = QStringLiteral("ACME"); // taken, case-insensitively
+    QCOMPARE(customers().add(m_owner, c).error().code, ErrorCode::CustomerNameTaken);
+    c.name = QStringLiteral("Other");
+    c.email = QStringLiteral("not-an-address");
+    QCOMPARE(customers().add(m_owner, c).error().code, ErrorCode::InvalidArgument);
+    c.email.clear();
+    c.termsDays = 400;
+    QCOMPARE(customers().add(m_owner, c).error().code, ErrorCode::InvalidArgument);
+    c.termsDays = 30;
+    c.currency = QStringLiteral("XYZ");
+    QCOMPARE(customers().add(m_owner, c).error().code, ErrorCode::UnknownCurrency);
+    c.currency.clear();
+    c.itemTaxRate = 2'000'000;
+    QCOMPARE(customers().add(m_owner, c).error().code, ErrorCode::InvalidRate);
+    c.itemTaxRate = 0;
+    c.name = QStringLiteral("Bell\u0007");
+    QCOMPARE(customers().add(m_owner, c).error().code, ErrorCode::InvalidText);
+    const Actor reviewer = m_book->actorWithRole(Role::Reviewer, m_owner.merchantId);
+    const BookSnapshot afterRoles = snapshot();
+    c.name = QStringLiteral("Other");
+    QCOMPARE(customers().add(reviewer, c).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(invoices().addLine(reviewer, id, good).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(snapshot(), afterRoles);
+}
+
+void TestInvoices::cancellingIssuesACreditNote()
+{
+    addCustomer(QStringLiteral("Acme"));
+    const Invoice first = issued(QStringLiteral("Acme"), QStringLiteral("100.00")); // 110.00
+    QVERIFY(pay(QStringLiteral("Acme"), QStringLiteral("30.00")));
+    QCOMPARE(balance(QStringLiteral("Acme")), usd(QStringLiteral("80.00")));
+
+    QCOMPARE(invoices().cancel(m_owner, first.number, QStringLiteral(" ")).error().code,
+             ErrorCode::FieldRequired);
+    auto note = invoices().cancel(m_owner, first.number, QStringLiteral("Billed twice"));
+    QVERIFY2(note, why(note));
+    QCOMPARE(note->number, QStringLiteral("CRN-2026-000001"));
+    QCOMPARE(note->cancelsNumber, first.number);
+    QCOMPARE(note->total, usd(QStringLiteral("110.00")));
+    QCOMPARE(toCode(invoice(first.number).state), QStringLiteral("cancelled"));
+    // The whole invoice comes off; what was paid stays as the customer's credit.
+    QCOMPARE(balance(QStringLiteral("Acme")), usd(QStringLiteral("-30.00")));
+    QCOMPARE(customers().account(m_owner, QStringLiteral("Acme")).value().credit,
+             usd(QStringLiteral("30.00")));
+    QVERIFY(invoices().pdf(m_owner, note->number).value().startsWith("%PDF"));
+    QCOMPARE(invoices().cancel(m_owner, first.number, QStringLiteral("again")).error().code,
+             ErrorCode::InvoiceStateConflict);
+    QCOMPARE(invoices().cancel(m_owner, note->number, QStringLiteral("no")).error().code,
+             ErrorCode::InvoiceStateConflict);
+
+    // The credit goes to the next invoice issued.
+    const Invoice next = issued(QStringLiteral("Acme"), QStringLiteral("20.00")); // 22.00
+    QCOMPARE(toCode(next.state), QStringLiteral("paid"));
+    QCOMPARE(next.paid, usd(QStringLiteral("22.00")));
+    QCOMPARE(customers().account(m_owner, QStringLiteral("Acme")).value().credit,
+             usd(QStringLiteral("8.00")));
+    QCOMPARE(balance(QStringLiteral("Acme")), usd(QStringLiteral("-8.00")));
+    QCOMPARE(customers().reconcile(m_owner).value().size(), 0);
+}
+
+void TestInvoices::paymentsGoOldestFirstAndOverpaymentIsCredit()
+{
+    addCustomer(QStringLiteral("Acme"));
+    const Invoice a = issued(QStringLiteral("Acme"), QStringLiteral("10.00")); // 11.00
+    invoices().setToday(QDate(2026, 11, 21));
+    const Invoice b = issued(QStringLiteral("Acme"), QStringLiteral("20.00")); // 22.00
+
+    auto partial = pay(QStringLiteral("Acme"), QStringLiteral("15.00"));
+    QVERIFY2(partial, why(partial));
+    QCOMPARE(partial->allocations.size(), 2);
+    QCOMPARE(partial->allocations.at(0).invoiceNumber, a.number);
+    QCOMPARE(partial->allocations.at(0).amount, usd(QStringLiteral("11.00")));
+    QCOMPARE(partial->allocations.at(1).amount, usd(QStringLiteral("4.00")));
+    QCOMPARE(toCode(invoice(a.number).displayState()), QStringLiteral("paid"));
+    QCOMPARE(toCode(invoice(b.number).displayState()), QStringLiteral("partly_paid"));
+    InvoiceFilter partlyPaid;
+    partlyPaid.state = InvoiceDisplayState::PartlyPaid;
+    QCOMPARE(invoices().list(m_owner, partlyPaid).value().size(), 1);
+
+    auto over = pay(QStringLiteral("Acme"), QStringLiteral("25.00"));
+    QVERIFY2(over, why(over));
+    QCOMPARE(over->allocations.size(), 1);
+    QCOMPARE(over->allocations.first().amount, usd(QStringLiteral("18.00")));
+    QCOMPARE(over->payment.unallocated, usd(QStringLiteral("7.00")));
+    QCOMPARE(toCode(invoice(b.number).displayState()), QStringLiteral("paid"));
+    QCOMPARE(balance(QStringLiteral("Acme")), usd(QStringLiteral("-7.00")));
+
+    const CustomerAccount account = customers().account(m_owner, QStringLiteral("Acme")).value();
+    QList<qint64> after;
+    for (const CustomerLedgerLine &l : account.lines)
+        after.append(l.balanceAfter.minorUnits());
+    QCOMPARE(after, (QList<qint64> {1100, 3300, 1800, -700}));
+    QCOMPARE(customers().reconcile(m_owner).value().size(), 0);
+}
+
+void TestInvoices::aPaymentForANamedInvoiceGoesThereFirst()
+{
+    addCustomer(QStringLiteral("Acme"));
+    const Invoice a = issued(QStringLiteral("Acme"), QStringLiteral("10.00")); // 11.00
+    const Invoice b = issued(QStringLiteral("Acme"), QStringLiteral("20.00")); // 22.00
+    auto paid = pay(QStringLiteral("Acme"), QStringLiteral("30.00"), b.number);
+    QVERIFY2(paid, why(paid));
+    QCOMPARE(paid->allocations.first().invoiceNumber, b.number);
+    QCOMPARE(paid->allocations.first().amount, usd(QStringLiteral("22.00")));
+    QCOMPARE(paid->allocations.at(1).invoiceNumber, a.number);
+    QCOMPARE(paid->allocations.at(1).amount, usd(QStringLiteral("8.00")));
+    QCOMPARE(toCode(invoice(b.number).state), QStringLiteral("paid"));
+    QCOMPARE(invoice(a.number).outstanding(), usd(QStringLiteral("3.00")));
+}
+
+void TestInvoices::aPaymentIntoAWalletIsASale()
+{
+    addCustomer(QStringLiteral("Acme"));
+    issued(QStringLiteral("Acme"), QStringLiteral("10.00"));
+    const Wallet cash = m_book->book().wallets().list(m_owner).value().first();
+    auto paid = pay(QStringLiteral("Acme"), QStringLiteral("11.00"), {}, cash.name);
+    QVERIFY2(paid, why(paid));
+    QVERIFY(paid->payment.entryId != 0);
+    const Transaction entry = m_book->book().ledger().get(m_owner, paid->payment.entryId).value();
+    QCOMPARE(entry.amount, usd(QStringLiteral("11.00")));
+    QCOMPARE(entry.referenceType, QStringLiteral("Payment"));
+    QCOMPARE(entry.categoryId,
+             m_book->book().categories().byCode(QStringLiteral("SALE")).value().id);
+    QCOMPARE(m_book->book().wallets().find(m_owner, cash.name).value().current(),
+             usd(QStringLiteral("11.00")));
+}
+
+void TestInvoices::badPaymentsChangeNothing()
+{
+    addCustomer(QStringLiteral("Acme"));
+    addCustomer(QStringLiteral("Other"));
+    const Invoice a = issued(QStringLiteral("Acme"), QStringLiteral("10.00"));
+    const Invoice theirs = issued(QStringLiteral("Other"), QStringLiteral("10.00"));
+    const BookSnapshot before = snapshot();
+    QCOMPARE(pay(QStringLiteral("Nobody"), QStringLiteral("1.00")).error().code,
+             ErrorCode::CustomerNotFound);
+    QCOMPARE(pay(QStringLiteral("Acme"), QStringLiteral("0.00")).error().code,
+             ErrorCode::AmountMustBePositive);
+    QCOMPARE(pay(QStringLiteral("Acme"), QStringLiteral("1.00"), theirs.number).error().code,
+             ErrorCode::InvoiceNotFound);
+    QCOMPARE(pay(QStringLiteral("Acme"), QStringLiteral("1.00"), {}, QStringLiteral("Nowhere"))
+                 .error()
+                 .code,
+             ErrorCode::WalletNotFound);
+    NewPayment p;
+    p.customer = QStringLiteral("Acme");
+    p.amount = money(QStringLiteral("1000"), QStringLiteral("VND"));
+    QCOMPARE(invoices().registerPayment(m_owner, p).error().code, ErrorCode::CurrencyMismatch);
+    p.amount = usd(QStringLiteral("1.00"));
+    p.date = QDate(2027, 1, 1);
+    QCOMPARE(invoices().registerPayment(m_owner, p).error().code, ErrorCode::InvalidDate);
+    p.date = {};
+    p.reference = QStringLiteral("line\nbreak");
+    QCOMPARE(invoices().registerPayment(m_owner, p).error().code, ErrorCode::InvalidText);
+    QCOMPARE(snapshot(), before);
+    QVERIFY(invoices().cancel(m_owner, a.number, QStringLiteral("wrong")).ok());
+    const BookSnapshot afterCancel = snapshot();
+    QCOMPARE(pay(QStringLiteral("Acme"), QStringLiteral("1.00"), a.number).error().code,
+             ErrorCode::InvoiceStateConflict);
+    QCOMPARE(snapshot(), afterCancel);
+}
+
+void TestInvoices::monthlyBillingRunsOnce()
+{
+    addCustomer(QStringLiteral("Monthly Co"), BillingCycle::Monthly);
+    addCustomer(QStringLiteral("Quiet Co"), BillingCycle::Monthly);
+    addCustomer(QStringLiteral("Ad Hoc"));
+    const Wallet cash = m_book->book().wallets().list(m_owner).value().first();
+    auto entry = [&](const QString &customer, const QString &amount, const QDate &date,
+                     TransactionType type) {
+        NewTransaction t;
+        t.type = type;
+        t.walletId = cash.id;
+        t.amount = usd(amount);
+        t.date = date;
+        t.referenceType = QStringLiteral("customer");
+        t.referenceId = customer;
+        t.note = QStringLiteral("Delivery %1").arg(date.toString(Qt::ISODate));
+        auto recorded = m_book->book().ledger().record(m_owner, t);
+        if (!recorded)
+            qFatal("record: %s", why(recorded).constData());
+    };
+    entry(QStringLiteral("Monthly Co"), QStringLiteral("40.00"), QDate(2026, 10, 3),
+          TransactionType::Income);
+    entry(QStringLiteral("monthly co"), QStringLiteral("60.00"), QDate(2026, 10, 31),
+          TransactionType::Income);
+    entry(QStringLiteral("Monthly Co"), QStringLiteral("5.00"), QDate(2026, 10, 15),
+          TransactionType::Expense);
+    entry(QStringLiteral("Monthly Co"), QStringLiteral("99.00"), QDate(2026, 11, 1),
+          TransactionType::Income); // next month
+    entry(QStringLiteral("Ad Hoc"), QStringLiteral("10.00"), QDate(2026, 10, 5),
+          TransactionType::Income); // no monthly cycle
+
+    int calls = 0;
+    auto first
+        = invoices().runMonthly(m_owner, QStringLiteral("2026-10"), [&](int, int) { ++calls; });
+    QVERIFY2(first, why(first));
+    QCOMPARE(calls, 2);
+    QCOMPARE(first->size(), 2);
+    const BillingOutcome monthly
+        = first->at(0).customer == QLatin1String("Monthly Co") ? first->at(0) : first->at(1);
+    const BillingOutcome quiet
+        = first->at(0).customer == QLatin1String("Quiet Co") ? first->at(0) : first->at(1);
+    QVERIFY(monthly.created);
+    QVERIFY(!quiet.created);
+    QCOMPARE(quiet.note, QStringLiteral("nothing to bill"));
+    const InvoiceDetail detail = invoices().show(m_owner, monthly.number).value();
+    QCOMPARE(detail.lines.size(), 3);
+    QCOMPARE(detail.invoice.billingPeriod, QStringLiteral("2026-10"));
+    QCOMPARE(detail.invoice.issueDate, QDate(2026, 11, 1));
+    QCOMPARE(detail.invoice.subtotal, usd(QStringLiteral("105.00")));
+    QCOMPARE(detail.invoice.tax, usd(QStringLiteral("10.00"))); // items 10 %, costs 0 %
+
+    const BookSnapshot before = snapshot();
+    auto second = invoices().runMonthly(m_owner, QStringLiteral("2026-10"));
+    QVERIFY2(second, why(second));
+    for (const BillingOutcome &o : *second)
+        QVERIFY(!o.created);
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(invoices().runMonthly(m_owner, QStringLiteral("2026-13")).error().code,
+             ErrorCode::InvalidDate);
+    QCOMPARE(invoices().runMonthly(m_owner, QStringLiteral("2027-01")).error().code,
+             ErrorCode::InvalidDate);
+}
+
+void TestInvoices::billedEntriesAreBilledOnce()
+{
+    addCustomer(QStringLiteral("Acme"));
+    const Wallet cash = m_book->book().wallets().list(m_owner).value().first();
+    NewTransaction t;
+    t.type = TransactionType::Expense;
+    t.walletId = cash.id;
+    t.amount = usd(QStringLiteral("12.50"));
+    t.date = QDate(2026, 11, 2);
+    t.referenceType = QStringLiteral("customer");
+    t.referenceId = QStringLiteral("Acme");
+    t.note = QStringLiteral("Courier");
+    QVERIFY(m_book->book().ledger().record(m_owner, t));
+    QVERIFY(m_book->book().ledger().record(m_owner, t)); // a customer link is not a key
+
+    auto draft = invoices().createDraft(
+        m_owner, NewInvoice {QStringLiteral("Acme"), {}, {}, QDate(2026, 11, 30)});
+    QVERIFY2(draft, why(draft));
+    QCOMPARE(invoices().show(m_owner, QString::number(draft->id)).value().lines.size(), 2);
+    auto second = invoices().createDraft(
+        m_owner, NewInvoice {QStringLiteral("Acme"), {}, {}, QDate(2026, 11, 30)});
+    QCOMPARE(invoices().show(m_owner, QString::number(second->id)).value().lines.size(), 0);
+    // Deleting the first draft lets its entries go; cancelling an issued one too.
+    QVERIFY(invoices().deleteDraft(m_owner, draft->id).ok());
+    auto third = invoices().createDraft(
+        m_owner, NewInvoice {QStringLiteral("Acme"), {}, {}, QDate(2026, 11, 30)});
+    QCOMPARE(invoices().show(m_owner, QString::number(third->id)).value().lines.size(), 2);
+    auto issuedThird = invoices().issue(m_owner, third->id);
+    QVERIFY2(issuedThird, why(issuedThird));
+    QCOMPARE(issuedThird->total, usd(QStringLiteral("25.00")));
+    QVERIFY(invoices().cancel(m_owner, issuedThird->number, QStringLiteral("redo")).ok());
+    auto fourth = invoices().createDraft(
+        m_owner, NewInvoice {QStringLiteral("Acme"), {}, {}, QDate(2026, 11, 30)});
+    QCOMPARE(invoices().show(m_owner, QString::number(fourth->id)).value().lines.size(), 2);
+}
+
+void TestInvoices::overdueInvoicesAreMarkedOnce()
+{
+    addCustomer(QStringLiteral("Acme"));
+    addCustomer(QStringLiteral("Prompt"));
+    const Invoice late = issued(QStringLiteral("Acme"), QStringLiteral("10.00")); // due 12-04
+    const Invoice paid = issued(QStringLiteral("Prompt"), QStringLiteral("10.00"));
+    QVERIFY(pay(QStringLiteral("Prompt"), QStringLiteral("11.00")));
+    auto none = invoices().markOverdue(m_owner, QDate(2026, 12, 4));
+    QVERIFY2(none, why(none));
+    QCOMPARE(none->size(), 0);
+    auto notices = invoices().markOverdue(m_owner, QDate(2026, 12, 5));
+    QVERIFY2(notices, why(notices));
+    QCOMPARE(notices->size(), 1);
+    QCOMPARE(notices->first().customer.name, QStringLiteral("Acme"));
+    QCOMPARE(notices->first().newlyOverdue, QStringList {late.number});
+    QCOMPARE(notices->first().overdue.size(), 1);
+    QCOMPARE(notices->first().parties.customerEmail, QStringLiteral("billing@example.com"));
+    QCOMPARE(toCode(invoice(late.number).state), QStringLiteral("overdue"));
+    QCOMPARE(toCode(invoice(paid.number).state), QStringLiteral("paid"));
+    const BookSnapshot before = snapshot();
+    QCOMPARE(invoices().markOverdue(m_owner, QDate(2026, 12, 6)).value().size(), 0);
+    QCOMPARE(snapshot(), before);
+    // Paying an overdue invoice settles it.
+    QVERIFY(pay(QStringLiteral("Acme"), QStringLiteral("11.00")));
+    QCOMPARE(toCode(invoice(late.number).state), QStringLiteral("paid"));
+}
+
+void TestInvoices::reconcileFindsInjectedDrift()
+{
+    addCustomer(QStringLiteral("Acme"));
+    issued(QStringLiteral("Acme"), QStringLiteral("10.00"));
+    QVERIFY(pay(QStringLiteral("Acme"), QStringLiteral("5.00")));
+    QCOMPARE(customers().reconcile(m_owner).value().size(), 0);
+    Database &db = m_book->book().database();
+    // Behind the services' back: the balance, then a line's balance_after.
+    QVERIFY(db.run(QStringLiteral("UPDATE customer SET balance_minor = balance_minor + 1")));
+    auto drifts = customers().reconcile(m_owner);
+    QVERIFY2(drifts, why(drifts));
+    QCOMPARE(drifts->size(), 1);
+    QCOMPARE(drifts->first().what, QStringLiteral("balance"));
+    QCOMPARE(drifts->first().recorded, usd(QStringLiteral("6.01")));
+    QCOMPARE(drifts->first().derived, usd(QStringLiteral("6.00")));
+    QVERIFY(db.run(QStringLiteral("UPDATE customer SET balance_minor = balance_minor - 1")));
+    QVERIFY(db.run(QStringLiteral("UPDATE customer_ledger_line SET balance_after_minor = 999 "
+                                  "WHERE kind = 'invoice'")));
+    QVERIFY(db.run(QStringLiteral("UPDATE invoice SET paid_minor = 0")));
+    drifts = customers().reconcile(m_owner);
+    QCOMPARE(drifts->size(), 2);
+    QCOMPARE(drifts->at(0).what, QStringLiteral("balance_after"));
+    QCOMPARE(drifts->at(0).derived, usd(QStringLiteral("11.00")));
+    QVERIFY(drifts->at(1).what.endsWith(QLatin1String(": paid")));
+    // Put back, so cleanup's verify sees a sound book.
+    QVERIFY(db.run(QStringLiteral("UPDATE customer_ledger_line SET balance_after_minor = 1100 "
+                                  "WHERE kind = 'invoice'")));
+    QVERIFY(db.run(QStringLiteral("UPDATE invoice SET paid_minor = 500")));
+    QCOMPARE(customers().reconcile(m_owner).value().size(), 0);
+}
+
+void TestInvoices::numbersAreGaplessPerKindAndYear()
+{
+    addCustomer(QStringLiteral("Acme"));
+    QStringList numbers;
+    for (int i = 0; i < 3; ++i)
+        numbers << issued(QStringLiteral("Acme"), QStringLiteral("1.00")).number;
+    invoices().setToday(QDate(2027, 1, 2));
+    numbers << issued(QStringLiteral("Acme"), QStringLiteral("1.00")).number;
+    // A refused issue takes no number.
+    const qint64 empty = draftWith(QStringLiteral("Acme"), {});
+    QVERIFY(!invoices().issue(m_owner, empty));
+    numbers << issued(QStringLiteral("Acme"), QStringLiteral("1.00")).number;
+    numbers << invoices().cancel(m_owner, numbers.first(), QStringLiteral("x")).value().number;
+    QCOMPARE(numbers,
+             (QStringList {QStringLiteral("INV-2026-000001"), QStringLiteral("INV-2026-000002"),
+                           QStringLiteral("INV-2026-000003"), QStringLiteral("INV-2027-000001"),
+                           QStringLiteral("INV-2027-000002"), QStringLiteral("CRN-2027-000001")}));
+}
+
+QTEST_MAIN(TestInvoices)
+#include "tst_invoices.moc"
