@@ -26,7 +26,8 @@ Status registerPayment(Session &session, const QStringList &words)
     request.customer = args->value(QStringLiteral("--customer"));
     request.method = args->value(QStringLiteral("--method"));
     request.reference = args->value(QStringLiteral("--reference"));
-    request.invoiceNumber = args->value(QStringLiteral("--invoice"));
+    if (args->has(QStringLiteral("--invoice")))
+        request.invoiceNumbers << args->value(QStringLiteral("--invoice"));
     request.wallet = args->value(QStringLiteral("--wallet"));
     if (args->has(QStringLiteral("--date"))) {
         auto date = parseDate(QStringLiteral("--date"), args->value(QStringLiteral("--date")));

@@ -58,6 +58,19 @@ Result<qint64> CustomerRepository::insert(const Customer &c, const QString &crea
          toCode(c.taxRounding), c.itemTaxRate, c.costTaxRate, createdBy, now, now});
 }
 
+Status CustomerRepository::update(const Customer &c)
+{
+    COFFER_TRY(m_database.run(
+        QStringLiteral("UPDATE customer SET name = ?, name_key = ?, email = ?, tax_id = ?, "
+                       "address = ?, terms_days = ?, cycle = ?, tax_mode = ?, tax_rounding = ?, "
+                       "item_tax_rate_ppm = ?, cost_tax_rate_ppm = ?, version = version + 1, "
+                       "modified_at = ? WHERE id = ? AND merchant_id = ?"),
+        {c.name, nameKey(c.name), textOrNull(c.email), textOrNull(c.taxId), textOrNull(c.address),
+         c.termsDays, toCode(c.cycle), toCode(c.taxMode), toCode(c.taxRounding), c.itemTaxRate,
+         c.costTaxRate, QDateTime::currentDateTimeUtc(), c.id, c.merchantId}));
+    return success();
+}
+
 Result<QList<Customer>> CustomerRepository::read(const QString &where, const QVariantList &values,
                                                  bool lock) const
 {

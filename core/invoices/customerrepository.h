@@ -17,6 +17,7 @@ public:
     static QString nameKey(const QString &name);
 
     Result<qint64> insert(const Customer &customer, const QString &createdBy);
+    Status update(const Customer &customer); // details and billing settings
     // `lock`: the row stays locked until the caller's transaction ends (PostgreSQL;
     // SQLite's writers are serialised already), so balance_after values follow one
     // another.

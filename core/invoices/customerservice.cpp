@@ -70,9 +70,8 @@ Result<Currency> merchantCurrency(const Database &database, qint64 merchantId)
 
 } // namespace
 
-Result<Customer> CustomerService::add(const Actor &actor, const NewCustomer &request)
+Result<Customer> CustomerService::checked(const Actor &actor, const NewCustomer &request) const
 {
-    COFFER_TRY(actor.require(Permission::ManageInvoices));
     Customer c;
     c.merchantId = actor.merchantId;
     c.name = request.name.simplified();
@@ -108,27 +107,75 @@ Result<Customer> CustomerService::add(const Actor &actor, const NewCustomer &req
     c.taxRounding = request.taxRounding;
     c.itemTaxRate = request.itemTaxRate;
     c.costTaxRate = request.costTaxRate;
+    return c;
+}
 
+Result<Customer> CustomerService::add(const Actor &actor, const NewCustomer &request)
+{
+    COFFER_TRY(actor.require(Permission::ManageInvoices));
+    auto c = checked(actor, request);
+    if (!c)
+        return c.error();
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     COFFER_TRY(m_database.lockScope(actor.merchantId));
-    auto existing = m_customers.byName(actor.merchantId, c.name);
+    auto existing = m_customers.byName(actor.merchantId, c->name);
     if (!existing)
         return existing.error();
     if (existing->has_value())
         return makeError(
             ErrorCode::CustomerNameTaken,
             QStringLiteral("name: a customer called '%1' exists already").arg((*existing)->name));
-    auto id = m_customers.insert(c, actor.userName);
+    auto id = m_customers.insert(*c, actor.userName);
     if (!id)
         return id.error();
     COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("customer.add"),
-                           QStringLiteral("customer"), QString::number(*id), {}, customerJson(c)));
+                           QStringLiteral("customer"), QString::number(*id), {}, customerJson(*c)));
     auto added = m_customers.byId(actor.merchantId, *id);
     if (!added)
         return added.error();
     COFFER_TRY(transaction.commit());
     return **added;
+}
+
+Result<Customer> CustomerService::update(const Actor &actor, const QString &name,
+                                         const NewCustomer &request)
+{
+    COFFER_TRY(actor.require(Permission::ManageInvoices));
+    auto c = checked(actor, request);
+    if (!c)
+        return c.error();
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    COFFER_TRY(m_database.lockScope(actor.merchantId));
+    auto current = m_customers.byName(actor.merchantId, name, true);
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return customerNotFound(name);
+    const Customer before = **current;
+    if (!request.currency.trimmed().isEmpty() && !(c->currency == before.currency))
+        return makeError(ErrorCode::CurrencyMismatch,
+                         QStringLiteral("currency: %1's account is kept in %2 and stays so")
+                             .arg(before.name, before.currency.code()));
+    auto clash = m_customers.byName(actor.merchantId, c->name);
+    if (!clash)
+        return clash.error();
+    if (clash->has_value() && (*clash)->id != before.id)
+        return makeError(
+            ErrorCode::CustomerNameTaken,
+            QStringLiteral("name: a customer called '%1' exists already").arg((*clash)->name));
+    c->id = before.id;
+    c->currency = before.currency;
+    COFFER_TRY(m_customers.update(*c));
+    auto after = m_customers.byId(actor.merchantId, before.id);
+    if (!after)
+        return after.error();
+    COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("customer.update"),
+                           QStringLiteral("customer"), QString::number(before.id),
+                           customerJson(before), customerJson(**after)));
+    COFFER_TRY(transaction.commit());
+    return **after;
 }
 
 Result<QList<Customer>> CustomerService::list(const Actor &actor) const

@@ -44,6 +44,10 @@ public:
     // InvalidArgument (email shape, terms outside 0..365), UnknownCurrency,
     // InvalidRate, CustomerNameTaken.
     Result<Customer> add(const Actor &actor, const NewCustomer &request);
+    // New details and billing settings for the customer called `name` (the currency
+    // stays: the ledger is kept in it). Errors: those of add, CustomerNotFound,
+    // CurrencyMismatch (another currency asked).
+    Result<Customer> update(const Actor &actor, const QString &name, const NewCustomer &request);
     Result<QList<Customer>> list(const Actor &actor) const;
     // By name, case-insensitively. Error: CustomerNotFound.
     Result<Customer> find(const Actor &actor, const QString &name) const;
@@ -56,6 +60,8 @@ public:
     Result<QList<BalanceDrift>> reconcile(const Actor &actor) const;
 
 private:
+    // The checked, trimmed fields of a request (currency resolved).
+    Result<Customer> checked(const Actor &actor, const NewCustomer &request) const;
     Result<QList<BalanceDrift>> driftOf(const Customer &customer) const;
 
     Database &m_database;

@@ -47,31 +47,27 @@ QJsonObject paymentJson(const Payment &p, const QList<PaymentAllocation> &alloca
             {QStringLiteral("unallocated"), p.unallocated.toDecimalString()}};
 }
 
-Result<RegisteredPayment> InvoiceService::registerPayment(const Actor &actor,
-                                                          const NewPayment &request)
+Result<InvoiceService::PaymentTarget>
+InvoiceService::paymentTarget(const Actor &actor, const NewPayment &request, bool lock) const
 {
-    COFFER_TRY(actor.require(Permission::ManageInvoices));
     const QDate date = request.date.isValid() ? request.date : today();
     if (date > today().addDays(1))
         return makeError(
             ErrorCode::InvalidDate,
             QStringLiteral("date: %1 is in the future").arg(date.toString(Qt::ISODate)));
-    WriteTransaction transaction(m_database);
-    COFFER_TRY(transaction.begin());
-    auto found = m_customers.byName(actor.merchantId, request.customer, true);
+    auto found = m_customers.byName(actor.merchantId, request.customer, lock);
     if (!found)
         return found.error();
     if (!found->has_value())
         return customerNotFound(request.customer);
-    Customer customer = **found;
-    COFFER_TRY(checkPayment(request, customer));
-    std::optional<Invoice> named;
-    if (!request.invoiceNumber.trimmed().isEmpty()) {
-        auto invoice = m_invoices.byNumber(actor.merchantId, request.invoiceNumber, true);
+    PaymentTarget target {**found, {}, date};
+    COFFER_TRY(checkPayment(request, target.customer));
+    for (const QString &number : request.invoiceNumbers) {
+        auto invoice = m_invoices.byNumber(actor.merchantId, number, lock);
         if (!invoice)
             return invoice.error();
-        if (!invoice->has_value() || (*invoice)->customerId != customer.id)
-            return invoiceNotFound(request.invoiceNumber + QStringLiteral(" of ") + customer.name);
+        if (!invoice->has_value() || (*invoice)->customerId != target.customer.id)
+            return invoiceNotFound(number + QStringLiteral(" of ") + target.customer.name);
         const Invoice &i = **invoice;
         if (i.kind != InvoiceKind::Invoice
             || (i.state != InvoiceState::Issued && i.state != InvoiceState::Overdue))
@@ -79,8 +75,52 @@ Result<RegisteredPayment> InvoiceService::registerPayment(const Actor &actor,
                              QStringLiteral("invoice: %1 is %2; a payment goes to an issued or "
                                             "overdue invoice")
                                  .arg(i.number, toCode(i.displayState())));
-        named = i;
+        target.named.append(i);
     }
+    return target;
+}
+
+Result<QList<PaymentAllocation>> InvoiceService::planAllocation(const Actor &actor,
+                                                                const NewPayment &request) const
+{
+    COFFER_TRY(actor.require(Permission::ManageInvoices));
+    auto target = paymentTarget(actor, request, false);
+    if (!target)
+        return target.error();
+    auto open = m_invoices.open(target->customer.id);
+    if (!open)
+        return open.error();
+    // The named invoices first, then the open ones oldest first (credit held earlier
+    // has gone to every open invoice already, so only this payment is shared out).
+    QList<Invoice> order = target->named;
+    for (const Invoice &i : *open) {
+        if (std::none_of(order.cbegin(), order.cend(),
+                         [&i](const Invoice &n) { return n.id == i.id; }))
+            order.append(i);
+    }
+    qint64 left = request.amount.minorUnits();
+    QList<PaymentAllocation> plan;
+    for (const Invoice &i : order) {
+        const qint64 amount = qMin(left, i.outstanding().minorUnits());
+        if (amount <= 0)
+            continue;
+        plan.append({0, i.id, i.number, Money(amount, i.currency)});
+        left -= amount;
+    }
+    return plan;
+}
+
+Result<RegisteredPayment> InvoiceService::registerPayment(const Actor &actor,
+                                                          const NewPayment &request)
+{
+    COFFER_TRY(actor.require(Permission::ManageInvoices));
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto target = paymentTarget(actor, request, true);
+    if (!target)
+        return target.error();
+    Customer &customer = target->customer;
+    const QDate date = target->date;
 
     Payment payment;
     payment.customerId = customer.id;
@@ -122,11 +162,10 @@ Result<RegisteredPayment> InvoiceService::registerPayment(const Actor &actor,
     auto written = m_customers.appendLine(customer, line);
     if (!written)
         return written.error();
-    if (named) {
+    for (Invoice &named : target->named)
         COFFER_TRY(
-            allocate(actor, payment, *named,
-                     qMin(payment.unallocated.minorUnits(), named->outstanding().minorUnits())));
-    }
+            allocate(actor, payment, named,
+                     qMin(payment.unallocated.minorUnits(), named.outstanding().minorUnits())));
     COFFER_TRY(applyCredit(actor, customer));
     auto stored = m_payments.byId(actor.merchantId, payment.id);
     if (!stored)

@@ -274,6 +274,52 @@ Status InvoiceService::deleteDraft(const Actor &actor, qint64 draftId)
     return transaction.commit();
 }
 
+Result<Invoice> InvoiceService::updateDraft(const Actor &actor, qint64 draftId,
+                                            const QDate &dueDate, const QString &note)
+{
+    COFFER_TRY(actor.require(Permission::ManageInvoices));
+    const QString text = note.trimmed();
+    COFFER_TRY(checkNote(QStringLiteral("note"), text, 2000));
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto draft = lockedDraft(actor, draftId);
+    if (!draft)
+        return draft.error();
+    const Invoice before = *draft;
+    draft->dueDate = dueDate;
+    draft->note = text;
+    COFFER_TRY(m_invoices.update(*draft));
+    COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("invoice.update_draft"),
+                           QStringLiteral("invoice"), QString::number(draft->id),
+                           invoiceJson(before), invoiceJson(*draft)));
+    COFFER_TRY(transaction.commit());
+    return draft;
+}
+
+Result<int> InvoiceService::addUninvoiced(const Actor &actor, qint64 draftId, const QDate &through)
+{
+    COFFER_TRY(actor.require(Permission::ManageInvoices));
+    if (!through.isValid())
+        return makeError(ErrorCode::InvalidDate, QStringLiteral("through: not a date"));
+    WriteTransaction transaction(m_database);
+    COFFER_TRY(transaction.begin());
+    auto draft = lockedDraft(actor, draftId);
+    if (!draft)
+        return draft.error();
+    auto customer = lockedCustomer(actor, draft->customerId);
+    if (!customer)
+        return customer.error();
+    int billed = 0;
+    COFFER_TRY(billUninvoiced(actor, *draft, *customer, QDate(1900, 1, 1), through, &billed));
+    if (billed > 0)
+        COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("invoice.add_uninvoiced"),
+                               QStringLiteral("invoice"), QString::number(draft->id), {},
+                               {{QStringLiteral("through"), through.toString(Qt::ISODate)},
+                                {QStringLiteral("entries"), billed}}));
+    COFFER_TRY(transaction.commit());
+    return billed;
+}
+
 Result<InvoiceDetail> InvoiceService::detailOf(const Invoice &invoice) const
 {
     InvoiceDetail detail;

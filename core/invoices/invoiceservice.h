@@ -38,7 +38,8 @@ struct NewPayment
     QString method; // empty: "bank transfer"
     QString reference;
     QDate date; // null: today
-    QString invoiceNumber; // allocate here first (else the oldest open invoices)
+    // Allocate to these first, in this order (then to the oldest open invoices).
+    QStringList invoiceNumbers;
     QString wallet; // record the money as a SALE income in this wallet too (empty: don't)
 };
 
@@ -106,6 +107,12 @@ public:
     Result<InvoiceDetail> addLine(const Actor &actor, qint64 draftId, const NewInvoiceLine &line);
     Result<InvoiceDetail> removeLine(const Actor &actor, qint64 draftId, int position);
     Status deleteDraft(const Actor &actor, qint64 draftId);
+    // A draft's due date (null: from the terms at issue) and note.
+    Result<Invoice> updateDraft(const Actor &actor, qint64 draftId, const QDate &dueDate,
+                                const QString &note);
+    // Adds the customer's uninvoiced ledger entries dated up to `through` to a draft;
+    // returns how many. Errors: InvoiceNotFound, InvoiceStateConflict.
+    Result<int> addUninvoiced(const Actor &actor, qint64 draftId, const QDate &through);
     // Errors: InvoiceNotFound, InvoiceStateConflict, NothingToBill (no lines),
     // InvalidDate (due before issue), InvalidArgument (no renderer), the renderer's.
     Result<Invoice> issue(const Actor &actor, qint64 draftId);
@@ -129,6 +136,11 @@ public:
     // InvalidText (method, reference), InvalidDate, InvoiceNotFound,
     // InvoiceStateConflict (the invoice named is not open), WalletNotFound.
     Result<RegisteredPayment> registerPayment(const Actor &actor, const NewPayment &request);
+    // How `registerPayment` would allocate the payment now (with what the customer's
+    // earlier credit takes first), and what would be left as credit. Reads only.
+    // Errors: those of registerPayment but WalletNotFound.
+    Result<QList<PaymentAllocation>> planAllocation(const Actor &actor,
+                                                    const NewPayment &request) const;
     Result<QList<Payment>> payments(const Actor &actor, const QString &customer = {},
                                     int limit = 0) const;
 
@@ -169,6 +181,15 @@ private:
     Status allocate(const Actor &actor, Payment &payment, Invoice &invoice, qint64 amount);
     Result<BillingOutcome> billMonth(const Actor &actor, const Customer &customer,
                                      const QString &period, const QDate &from, const QDate &to);
+    struct PaymentTarget
+    {
+        Customer customer;
+        QList<Invoice> named; // the invoices the payment names, checked
+        QDate date;
+    };
+    // The customer and invoices a payment names, checked (and locked, when `lock`).
+    Result<PaymentTarget> paymentTarget(const Actor &actor, const NewPayment &request,
+                                        bool lock) const;
     Result<qint64> recordSale(const Actor &actor, const Payment &payment, const QString &wallet);
 
     Database &m_database;

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void paymentsGoOldestFirstAndOverpaymentIsCredit();
     void aPaymentForANamedInvoiceGoesThereFirst();
     void aPaymentIntoAWalletIsASale();
+    void thePlanShowsWhereAPaymentGoes();
+    void customersAndDraftsAreEdited();
     void badPaymentsChangeNothing();
     void monthlyBillingRunsOnce();
     void billedEntriesAreBilledOnce();
@@ -97,7 +99,8 @@ private:
         p.customer = customer;
         p.amount = usd(amount);
         p.reference = QStringLiteral("BANK-1");
-        p.invoiceNumber = invoiceNumber;
+        if (!invoiceNumber.isEmpty())
+            p.invoiceNumbers << invoiceNumber;
         p.wallet = wallet;
         return invoices().registerPayment(m_owner, p);
     }
@@ -562,6 +565,102 @@ void TestInvoices::numbersAreGaplessPerKindAndYear()
              (QStringList {QStringLiteral("INV-2026-000001"), QStringLiteral("INV-2026-000002"),
                            QStringLiteral("INV-2026-000003"), QStringLiteral("INV-2027-000001"),
                            QStringLiteral("INV-2027-000002"), QStringLiteral("CRN-2027-000001")}));
+}
+
+void TestInvoices::thePlanShowsWhereAPaymentGoes()
+{
+    addCustomer(QStringLiteral("Acme"));
+    const Invoice a = issued(QStringLiteral("Acme"), QStringLiteral("10.00")); // 11.00
+    const Invoice b = issued(QStringLiteral("Acme"), QStringLiteral("20.00")); // 22.00
+    const Invoice c = issued(QStringLiteral("Acme"), QStringLiteral("30.00")); // 33.00
+    NewPayment p;
+    p.customer = QStringLiteral("Acme");
+    p.amount = usd(QStringLiteral("40.00"));
+    p.invoiceNumbers = {c.number, b.number};
+    const BookSnapshot before = snapshot();
+    auto plan = invoices().planAllocation(m_owner, p);
+    QVERIFY2(plan, why(plan));
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(plan->size(), 2);
+    QCOMPARE(plan->at(0).invoiceNumber, c.number);
+    QCOMPARE(plan->at(0).amount, usd(QStringLiteral("33.00")));
+    QCOMPARE(plan->at(1).invoiceNumber, b.number);
+    QCOMPARE(plan->at(1).amount, usd(QStringLiteral("7.00")));
+    auto paid = invoices().registerPayment(m_owner, p);
+    QVERIFY2(paid, why(paid));
+    QCOMPARE(paid->allocations.size(), plan->size());
+    for (qsizetype i = 0; i < plan->size(); ++i) {
+        QCOMPARE(paid->allocations.at(i).invoiceNumber, plan->at(i).invoiceNumber);
+        QCOMPARE(paid->allocations.at(i).amount, plan->at(i).amount);
+    }
+    p.invoiceNumbers.clear();
+    p.amount = usd(QStringLiteral("100.00"));
+    plan = invoices().planAllocation(m_owner, p); // oldest first, the rest is credit
+    QCOMPARE(plan->size(), 2);
+    QCOMPARE(plan->at(0).invoiceNumber, a.number);
+    QCOMPARE(plan->at(1).amount, usd(QStringLiteral("15.00")));
+}
+
+void TestInvoices::customersAndDraftsAreEdited()
+{
+    const Customer acme = addCustomer(QStringLiteral("Acme"));
+    addCustomer(QStringLiteral("Other"));
+    NewCustomer change;
+    change.name = QStringLiteral("Acme Trading");
+    change.email = QStringLiteral("ap@acme.example");
+    change.termsDays = 45;
+    change.cycle = BillingCycle::Monthly;
+    change.taxMode = TaxMode::Inclusive;
+    change.itemTaxRate = 80'000;
+    auto updated = customers().update(m_owner, QStringLiteral("acme"), change);
+    QVERIFY2(updated, why(updated));
+    QCOMPARE(updated->id, acme.id);
+    QCOMPARE(updated->termsDays, 45);
+    QCOMPARE(toCode(updated->taxMode), QStringLiteral("inclusive"));
+    const BookSnapshot before = snapshot();
+    change.name = QStringLiteral("other");
+    QCOMPARE(customers().update(m_owner, QStringLiteral("Acme Trading"), change).error().code,
+             ErrorCode::CustomerNameTaken);
+    change.name = QStringLiteral("Acme Trading");
+    change.currency = QStringLiteral("EUR");
+    QCOMPARE(customers().update(m_owner, QStringLiteral("Acme Trading"), change).error().code,
+             ErrorCode::CurrencyMismatch);
+    QCOMPARE(customers().update(m_owner, QStringLiteral("Nobody"), change).error().code,
+             ErrorCode::CustomerNotFound);
+    QCOMPARE(snapshot(), before);
+
+    const qint64 id = draftWith(QStringLiteral("Acme Trading"),
+                                {{QStringLiteral("Work"), QStringLiteral("108.00")}});
+    auto draft
+        = invoices().updateDraft(m_owner, id, QDate(2026, 12, 24), QStringLiteral("Thanks!"));
+    QVERIFY2(draft, why(draft));
+    QCOMPARE(invoices().removeLine(m_owner, id, 7).error().code, ErrorCode::InvalidArgument);
+    const Invoice issuedDraft = invoices().issue(m_owner, id).value();
+    QCOMPARE(issuedDraft.dueDate, QDate(2026, 12, 24));
+    QCOMPARE(issuedDraft.note, QStringLiteral("Thanks!"));
+    // Inclusive prices at 8 %: 108.00 holds 8.00 of tax.
+    QCOMPARE(issuedDraft.total, usd(QStringLiteral("108.00")));
+    QCOMPARE(issuedDraft.tax, usd(QStringLiteral("8.00")));
+    QCOMPARE(invoices().updateDraft(m_owner, id, {}, {}).error().code,
+             ErrorCode::InvoiceStateConflict);
+
+    const Wallet cash = m_book->book().wallets().list(m_owner).value().first();
+    NewTransaction t;
+    t.type = TransactionType::Income;
+    t.walletId = cash.id;
+    t.amount = usd(QStringLiteral("54.00"));
+    t.date = QDate(2026, 11, 3);
+    t.referenceType = QStringLiteral("customer");
+    t.referenceId = QStringLiteral("ACME TRADING");
+    QVERIFY(m_book->book().ledger().record(m_owner, t));
+    const qint64 next = draftWith(QStringLiteral("Acme Trading"), {});
+    QCOMPARE(invoices().addUninvoiced(m_owner, next, QDate(2026, 11, 2)).value(), 0);
+    QCOMPARE(invoices().addUninvoiced(m_owner, next, QDate(2026, 11, 3)).value(), 1);
+    QCOMPARE(invoices().addUninvoiced(m_owner, next, QDate(2026, 11, 30)).value(), 0);
+    const InvoiceDetail detail = invoices().show(m_owner, QString::number(next)).value();
+    QCOMPARE(detail.invoice.total, usd(QStringLiteral("54.00")));
+    QVERIFY(invoices().removeLine(m_owner, next, 1));
+    QCOMPARE(invoices().addUninvoiced(m_owner, next, QDate(2026, 11, 30)).value(), 1);
 }
 
 QTEST_MAIN(TestInvoices)
