@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "printing/bookprinting.h"
+
 #include "books/recentbooks.h"
 #include "dialogs/passworddialog.h"
 #include "dialogs/preferencesdialog.h"
@@ -46,6 +48,8 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, const Actor &actor,
     , m_stack(new QStackedWidget(this))
 {
     setWindowTitle(tr("%1 — Coffer").arg(merchant.name));
+    // Issued invoices and credit notes are kept as this library prints them.
+    printing::installInvoicePrinter(book);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
