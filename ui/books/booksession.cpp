@@ -3,7 +3,6 @@
 #include "books/connectiondialog.h"
 #include "books/newbookdialog.h"
 #include "books/recentbooks.h"
-#include "printing/bookprinting.h"
 #include "books/signindialog.h"
 #include "books/welcomewindow.h"
 #include "mainwindow.h"
@@ -101,7 +100,6 @@ bool BookSession::showBook(std::unique_ptr<Book> &book, const SignedIn &user,
     RecentBooks::rememberUser(book->database().location(), user.name);
     dropWindows();
     m_book = std::move(book);
-    printing::installInvoicePrinter(*m_book);
     m_user = user;
     m_window = new MainWindow(*m_book, merchant, *actor, user);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
