@@ -113,14 +113,20 @@ Status runMonthly(Session &session, const QStringList &words)
     if (!outcomes)
         return relabel(outcomes.error(), QStringLiteral("--month"));
     int created = 0;
-    for (const BillingOutcome &o : *outcomes)
+    for (const BillingOutcome &o : *outcomes) {
         created += o.created ? 1 : 0;
+        if (o.failed) { // the others went through; a scheduler sees the exit status
+            session.err << "error: " << o.customer << ": " << o.note << "\n";
+            session.exitCode = exitError;
+        }
+    }
     if (session.json) {
         QJsonArray array;
         for (const BillingOutcome &o : *outcomes)
             array.append(QJsonObject {{QStringLiteral("customer"), o.customer},
                                       {QStringLiteral("number"), o.number},
                                       {QStringLiteral("created"), o.created},
+                                      {QStringLiteral("failed"), o.failed},
                                       {QStringLiteral("note"), o.note}});
         printJson(session.out,
                   {{QStringLiteral("created"), created}, {QStringLiteral("customers"), array}});
@@ -155,16 +161,17 @@ Status markOverdue(Session &session, const QStringList &words)
         ? args->value(QStringLiteral("--out"))
         : QStringLiteral("reminders-%1").arg(asOf.toString(Qt::ISODate));
     COFFER_TRY(session.openMerchant());
-    auto notices = session.book->invoices().markOverdue(session.actor, asOf);
+    QStringList files;
+    auto notices = session.book->invoices().markOverdue(
+        session.actor, asOf, [&](const QList<OverdueNotice> &newlyOverdue) -> Status {
+            auto written = printing::writeReminderFiles(newlyOverdue, asOf, folder);
+            if (!written)
+                return relabel(written.error(), QStringLiteral("--out"));
+            files = *written;
+            return success();
+        });
     if (!notices)
         return notices.error();
-    QStringList files;
-    if (!notices->isEmpty()) {
-        auto written = printing::writeReminderFiles(*notices, asOf, folder);
-        if (!written)
-            return relabel(written.error(), QStringLiteral("--out"));
-        files = *written;
-    }
     if (session.json) {
         QJsonArray array;
         for (const OverdueNotice &n : *notices)

@@ -1,5 +1,7 @@
 #include "common/textrules.h"
 
+#include <QRegularExpression>
+
 namespace coffer {
 
 namespace {
@@ -53,6 +55,18 @@ Status checkNote(const QString &field, const QString &text, int maxLength)
 {
     COFFER_TRY(checkLength(field, text, maxLength));
     return checkCharacters(field, text, true);
+}
+
+Status checkEmail(const QString &field, const QString &text)
+{
+    COFFER_TRY(checkLine(field, text, 254));
+    static const QRegularExpression shape(
+        QStringLiteral("^[\\x21-\\x3f\\x41-\\x7e]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
+    if (!text.isEmpty() && !shape.match(text).hasMatch())
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1: '%2' is not an address like name@example.com").arg(field, text));
+    return success();
 }
 
 } // namespace coffer

@@ -13,6 +13,9 @@ namespace coffer {
 Status checkName(const QString &field, const QString &text, int maxLength = 100);
 // Optional single-line text (empty allowed).
 Status checkLine(const QString &field, const QString &text, int maxLength);
+// An optional e-mail address: empty, or like name@example.com in ASCII (mail
+// headers carry it as is). Errors: FieldTooLong, InvalidText, InvalidArgument.
+Status checkEmail(const QString &field, const QString &text);
 // Optional multi-line text: tabs and line breaks allowed.
 Status checkNote(const QString &field, const QString &text, int maxLength = 2000);
 

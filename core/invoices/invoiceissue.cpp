@@ -64,12 +64,18 @@ Result<Invoice> InvoiceService::issue(const Actor &actor, qint64 draftId)
                          QStringLiteral("invoice: no printer is set up to keep the issued PDF"));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
+    // The customer's row first, then the draft.
+    auto unlocked = m_invoices.byId(actor.merchantId, draftId);
+    if (!unlocked)
+        return unlocked.error();
+    if (!unlocked->has_value())
+        return invoiceNotFound(QString::number(draftId));
+    auto customer = lockedCustomer(actor, (*unlocked)->customerId);
+    if (!customer)
+        return customer.error();
     auto draft = lockedDraft(actor, draftId);
     if (!draft)
         return draft.error();
-    auto customer = lockedCustomer(actor, draft->customerId);
-    if (!customer)
-        return customer.error();
     COFFER_TRY(issueLocked(actor, *draft, *customer));
     COFFER_TRY(transaction.commit());
     return *draft;
@@ -181,11 +187,19 @@ Result<Invoice> InvoiceService::cancel(const Actor &actor, const QString &number
                          QStringLiteral("invoice: no printer is set up to keep the credit note"));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
+    // The customer's row first, as every change of an account locks it, then the
+    // invoice, read again under its lock.
+    auto unlocked = m_invoices.byNumber(actor.merchantId, number);
+    if (!unlocked)
+        return unlocked.error();
+    if (!unlocked->has_value())
+        return invoiceNotFound(number);
+    auto customer = lockedCustomer(actor, (*unlocked)->customerId);
+    if (!customer)
+        return customer.error();
     auto found = m_invoices.byNumber(actor.merchantId, number, true);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return invoiceNotFound(number);
     Invoice invoice = **found;
     if (invoice.kind != InvoiceKind::Invoice || invoice.state == InvoiceState::Draft
         || invoice.state == InvoiceState::Cancelled)
@@ -194,9 +208,6 @@ Result<Invoice> InvoiceService::cancel(const Actor &actor, const QString &number
             QStringLiteral("invoice: %1 is %2 %3; only an issued invoice is "
                            "cancelled")
                 .arg(invoice.number, toCode(invoice.kind), toCode(invoice.displayState())));
-    auto customer = lockedCustomer(actor, invoice.customerId);
-    if (!customer)
-        return customer.error();
     // What was paid on it becomes the customer's credit again.
     auto released = m_payments.release(invoice.id);
     if (!released)

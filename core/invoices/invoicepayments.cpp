@@ -54,7 +54,7 @@ InvoiceService::paymentTarget(const Actor &actor, const NewPayment &request, boo
     if (date > today().addDays(1))
         return makeError(
             ErrorCode::InvalidDate,
-            QStringLiteral("date: %1 is in the future").arg(date.toString(Qt::ISODate)));
+            QStringLiteral("date: %1 is more than a day ahead").arg(date.toString(Qt::ISODate)));
     auto found = m_customers.byName(actor.merchantId, request.customer, lock);
     if (!found)
         return found.error();
@@ -62,7 +62,12 @@ InvoiceService::paymentTarget(const Actor &actor, const NewPayment &request, boo
         return customerNotFound(request.customer);
     PaymentTarget target {**found, {}, date};
     COFFER_TRY(checkPayment(request, target.customer));
+    QStringList numbers;
     for (const QString &number : request.invoiceNumbers) {
+        if (!numbers.contains(number.trimmed().toUpper()))
+            numbers << number.trimmed().toUpper();
+    }
+    for (const QString &number : numbers) {
         auto invoice = m_invoices.byNumber(actor.merchantId, number, lock);
         if (!invoice)
             return invoice.error();

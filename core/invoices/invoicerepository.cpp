@@ -65,8 +65,8 @@ QString stateCondition(InvoiceDisplayState state)
 {
     switch (state) {
     case InvoiceDisplayState::PartlyPaid:
-        return QStringLiteral(" AND i.state IN ('issued', 'overdue') AND i.paid_minor > 0 AND "
-                              "i.paid_minor < i.total_minor");
+        return QStringLiteral(" AND i.kind = 'invoice' AND i.state = 'issued' AND i.paid_minor > 0 "
+                              "AND i.paid_minor < i.total_minor");
     case InvoiceDisplayState::Issued:
         return QStringLiteral(" AND i.state = 'issued' AND (i.paid_minor = 0 OR i.paid_minor >= "
                               "i.total_minor)");
@@ -160,7 +160,7 @@ Result<std::optional<Invoice>> InvoiceRepository::forPeriod(qint64 customerId,
                                                             const QString &period) const
 {
     return first(read(QStringLiteral("WHERE i.customer_id = ? AND i.billing_period = ? AND "
-                                     "i.kind = 'invoice'"),
+                                     "i.kind = 'invoice' AND i.state <> 'cancelled'"),
                       {customerId, period}));
 }
 

@@ -105,10 +105,10 @@ Result<Invoice> InvoiceService::createDraft(const Actor &actor, const NewInvoice
     COFFER_TRY(actor.require(Permission::ManageInvoices));
     const QString note = request.note.trimmed();
     COFFER_TRY(checkNote(QStringLiteral("note"), note, 2000));
-    if (request.dueDate.isValid() && request.dueDate < today().addYears(-1))
-        return makeError(ErrorCode::InvalidDate,
-                         QStringLiteral("due: %1 is more than a year ago")
-                             .arg(request.dueDate.toString(Qt::ISODate)));
+    if (request.dueDate.isValid() && request.dueDate < today())
+        return makeError(
+            ErrorCode::InvalidDate,
+            QStringLiteral("due: %1 has passed").arg(request.dueDate.toString(Qt::ISODate)));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto found = m_customers.byName(actor.merchantId, request.customer, true);
@@ -280,6 +280,9 @@ Result<Invoice> InvoiceService::updateDraft(const Actor &actor, qint64 draftId,
     COFFER_TRY(actor.require(Permission::ManageInvoices));
     const QString text = note.trimmed();
     COFFER_TRY(checkNote(QStringLiteral("note"), text, 2000));
+    if (dueDate.isValid() && dueDate < today())
+        return makeError(ErrorCode::InvalidDate,
+                         QStringLiteral("due: %1 has passed").arg(dueDate.toString(Qt::ISODate)));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
     auto draft = lockedDraft(actor, draftId);
@@ -303,12 +306,17 @@ Result<int> InvoiceService::addUninvoiced(const Actor &actor, qint64 draftId, co
         return makeError(ErrorCode::InvalidDate, QStringLiteral("through: not a date"));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
+    auto unlocked = m_invoices.byId(actor.merchantId, draftId);
+    if (!unlocked)
+        return unlocked.error();
+    if (!unlocked->has_value())
+        return invoiceNotFound(QString::number(draftId));
+    auto customer = lockedCustomer(actor, (*unlocked)->customerId);
+    if (!customer)
+        return customer.error();
     auto draft = lockedDraft(actor, draftId);
     if (!draft)
         return draft.error();
-    auto customer = lockedCustomer(actor, draft->customerId);
-    if (!customer)
-        return customer.error();
     int billed = 0;
     COFFER_TRY(billUninvoiced(actor, *draft, *customer, QDate(1900, 1, 1), through, &billed));
     if (billed > 0)

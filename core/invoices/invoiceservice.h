@@ -55,6 +55,7 @@ struct BillingOutcome
     QString customer;
     QString number; // the invoice of the period (new or existing)
     bool created = false;
+    bool failed = false; // refused: `note` says why
     QString note; // "nothing to bill", "already billed", or why it was refused
 };
 
@@ -144,7 +145,8 @@ public:
     Result<QList<Payment>> payments(const Actor &actor, const QString &customer = {},
                                     int limit = 0) const;
 
-    // The merchant's letterhead (ReadBooks), and a change to it (ManageInvoices) for
+    // The merchant's letterhead (ReadBooks), and a change to it (the owner, or
+    // ManageSettings) for
     // the documents issued from then on. `logo`: none keeps the current one, an empty
     // file removes it. Errors: FieldTooLong/InvalidText (address, tax id, email),
     // InvalidArgument (email shape, language), InvalidProof (the logo is not a PNG or
@@ -161,8 +163,14 @@ public:
     Result<QList<BillingOutcome>> runMonthly(const Actor &actor, const QString &month,
                                              const Progress &progress = {});
     // Issued invoices due before `asOf` become overdue (one transaction); returns one
-    // notice per customer that has newly overdue invoices.
-    Result<QList<OverdueNotice>> markOverdue(const Actor &actor, const QDate &asOf);
+    // notice per customer that has newly overdue invoices. `deliver` (the reminder
+    // letters and e-mail drafts) runs before the transaction commits: when it fails,
+    // nothing is marked. Errors: InvalidDate (as-of more than maxOverdueLookahead days
+    // ahead), those of `deliver`.
+    using Deliver = std::function<Status(const QList<OverdueNotice> &)>;
+    static constexpr int maxOverdueLookahead = 90;
+    Result<QList<OverdueNotice>> markOverdue(const Actor &actor, const QDate &asOf,
+                                             const Deliver &deliver = {});
 
 private:
     Result<Invoice> lockedDraft(const Actor &actor, qint64 draftId);
@@ -179,8 +187,10 @@ private:
     // first (a payment named `first` goes to `firstInvoice` before anything else).
     Status applyCredit(const Actor &actor, const Customer &customer);
     Status allocate(const Actor &actor, Payment &payment, Invoice &invoice, qint64 amount);
+    // Bills every uninvoiced entry of the customer dated up to the month's end (so an
+    // entry recorded late, or completed after an earlier run, goes on the next one).
     Result<BillingOutcome> billMonth(const Actor &actor, const Customer &customer,
-                                     const QString &period, const QDate &from, const QDate &to);
+                                     const QString &period, const QDate &to);
     struct PaymentTarget
     {
         Customer customer;
@@ -190,6 +200,8 @@ private:
     // The customer and invoices a payment names, checked (and locked, when `lock`).
     Result<PaymentTarget> paymentTarget(const Actor &actor, const NewPayment &request,
                                         bool lock) const;
+    // The parties and all overdue invoices of a customer's reminder.
+    Status fillNotice(const Actor &actor, OverdueNotice &notice) const;
     Result<qint64> recordSale(const Actor &actor, const Payment &payment, const QString &wallet);
 
     Database &m_database;

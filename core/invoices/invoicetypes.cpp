@@ -97,6 +97,13 @@ std::optional<InvoiceDisplayState> invoiceDisplayStateFromText(const QString &te
                                  InvoiceDisplayState::Overdue, InvoiceDisplayState::Cancelled});
 }
 
+Money Invoice::outstanding() const
+{
+    const bool open = kind == InvoiceKind::Invoice
+        && (state == InvoiceState::Issued || state == InvoiceState::Overdue);
+    return Money(open ? total.minorUnits() - paid.minorUnits() : 0, currency);
+}
+
 InvoiceDisplayState Invoice::displayState() const
 {
     switch (state) {

@@ -163,7 +163,9 @@ struct Invoice
     QDateTime createdAt;
     QDateTime modifiedAt;
 
-    Money outstanding() const { return Money(total.minorUnits() - paid.minorUnits(), currency); }
+    // What is still owed on an issued or overdue invoice (zero for drafts, credit
+    // notes, and paid or cancelled invoices).
+    Money outstanding() const;
     InvoiceDisplayState displayState() const;
 };
 

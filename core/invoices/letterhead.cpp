@@ -18,12 +18,7 @@ Status checkLetterhead(const Letterhead &l)
 {
     COFFER_TRY(checkNote(QStringLiteral("address"), l.address, 500));
     COFFER_TRY(checkLine(QStringLiteral("tax id"), l.taxId, 50));
-    COFFER_TRY(checkLine(QStringLiteral("email"), l.email, 254));
-    static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!l.email.isEmpty() && !shape.match(l.email).hasMatch())
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("email: '%1' is not an address like name@example.com").arg(l.email));
+    COFFER_TRY(checkEmail(QStringLiteral("email"), l.email));
     if (l.language != QLatin1String("en") && l.language != QLatin1String("vi"))
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("language: '%1' must be en or vi").arg(l.language));
@@ -59,7 +54,10 @@ Result<Letterhead> InvoiceService::letterhead(const Actor &actor) const
 Result<Letterhead> InvoiceService::setLetterhead(const Actor &actor, const Letterhead &request,
                                                  bool changeLogo)
 {
-    COFFER_TRY(actor.require(Permission::ManageInvoices));
+    // What legal documents say about the merchant: the owner's word, or an
+    // administrator's (settings), not a bookkeeper's.
+    if (!actor.hasRole(Role::Owner))
+        COFFER_TRY(actor.require(Permission::ManageSettings));
     Letterhead l = request;
     l.address = l.address.trimmed();
     l.taxId = l.taxId.trimmed();

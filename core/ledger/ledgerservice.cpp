@@ -230,7 +230,9 @@ Result<PlannedTransaction> LedgerService::plan(const Actor &actor, const NewTran
     record.amount = request.amount;
     record.date = date;
     record.walletId = from->id;
-    record.referenceType = request.referenceType;
+    // "Customer:Acme" links to a customer as "customer:Acme" does.
+    record.referenceType = isCustomerLink(request.referenceType) ? QStringLiteral("customer")
+                                                                 : request.referenceType;
     record.referenceId = request.referenceId.trimmed();
     record.note = request.note;
     record.metadata = request.metadata;

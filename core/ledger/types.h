@@ -174,7 +174,7 @@ struct Transaction
 // customer.
 inline bool isCustomerLink(const QString &referenceType)
 {
-    return referenceType == QLatin1String("customer");
+    return referenceType.compare(QLatin1String("customer"), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace coffer

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void monthlyBillingTwiceCreatesNothingNew();
     void reconcileReportsInjectedDrift();
     void twoDesktopsIssueWithoutGapsOrDuplicates();
+    void cancelAndPaymentAtOnce();
     void badInputIsRefusedAndChangesNothing_data();
     void badInputIsRefusedAndChangesNothing();
 
@@ -43,6 +44,18 @@ private:
         return result.exitCode == 0 ? result.out.trimmed() : QString();
     }
     static QStringList words(const QString &line) { return line.split(QLatin1Char(' ')); }
+    // coffer-cli works on today's date: expectations follow it.
+    static QString day(int fromToday)
+    {
+        return QDate::currentDate().addDays(fromToday).toString(Qt::ISODate);
+    }
+    static QString invoiceNumber(int n, const QString &kind = QStringLiteral("INV"))
+    {
+        return QStringLiteral("%1-%2-%3")
+            .arg(kind)
+            .arg(QDate::currentDate().year())
+            .arg(n, 6, 10, QLatin1Char('0'));
+    }
     // A draft for Acme with the lines given, issued; returns its number.
     QString issue(const QList<QStringList> &lines)
     {
@@ -66,6 +79,9 @@ private:
         return QString::fromUtf8(pdftotext.readAllStandardOutput());
     }
 
+    // Runs each command in its own coffer-cli process, all at once, as bao.
+    QList<CliResult> together(const QList<QStringList> &commands);
+
     std::unique_ptr<TestBook> m_book;
     QTemporaryDir m_files;
 };
@@ -85,7 +101,8 @@ void TestInvoiceCli::init()
     QVERIFY(!expectOk({QStringLiteral("letterhead"), QStringLiteral("set"),
                        QStringLiteral("--address"), QStringLiteral("12 Harbour Road\\nDa Nang"),
                        QStringLiteral("--tax-id"), QStringLiteral("0312345678"),
-                       QStringLiteral("--email"), QStringLiteral("billing@bean.example")})
+                       QStringLiteral("--email"), QStringLiteral("billing@bean.example")},
+                      TestBook::testerName())
                  .isEmpty());
     QCOMPARE(
         expectOk({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
@@ -107,8 +124,9 @@ void TestInvoiceCli::cleanup()
 
 void TestInvoiceCli::aBookkeeperBillsPrintsCollectsAndChases()
 {
+    const QString first = invoiceNumber(1);
     const QString id
-        = expectOk(words(QStringLiteral("invoice create --customer Acme --due 2026-12-01")));
+        = expectOk(words(QStringLiteral("invoice create --customer Acme --due %1").arg(day(7))));
     QVERIFY(!id.isEmpty());
     QVERIFY(expectOk(words(QStringLiteral("invoice add-line %1 --description Beans --quantity 2.5 "
                                           "--unit-price 19.99 --tax-rate 10")
@@ -117,20 +135,20 @@ void TestInvoiceCli::aBookkeeperBillsPrintsCollectsAndChases()
     expectOk(words(QStringLiteral("invoice add-line %1 --description Service --quantity 1 "
                                   "--unit-price 45 --tax-rate 8.25 --discount 10")
                        .arg(id)));
-    QCOMPARE(expectOk({QStringLiteral("invoice"), QStringLiteral("issue"), id}),
-             QStringLiteral("INV-2026-000001"));
+    QCOMPARE(expectOk({QStringLiteral("invoice"), QStringLiteral("issue"), id}), first);
     const QJsonObject shown
-        = cli(words(QStringLiteral("--json invoice show INV-2026-000001"))).json();
+        = cli({QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("show"), first})
+              .json();
     QCOMPARE(shown.value(QStringLiteral("total")).toString(), QStringLiteral("98.82"));
     QCOMPARE(shown.value(QStringLiteral("tax")).toString(), QStringLiteral("8.34"));
     QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("issued"));
     QCOMPARE(shown.value(QStringLiteral("tax_breakdown")).toArray().size(), 2);
 
     QVERIFY(expectOk(words(QStringLiteral("payment register --customer Acme --amount 50 --method "
-                                          "card --reference R-1 --date 2026-11-20")))
-                .contains(QStringLiteral("to INV-2026-000001: 50.00 USD")));
-    QVERIFY(expectOk(words(QStringLiteral("invoice list --state partly_paid")))
-                .contains(QStringLiteral("INV-2026-000001")));
+                                          "card --reference R-1 --date %1")
+                               .arg(day(0))))
+                .contains(QStringLiteral("to %1: 50.00 USD").arg(first)));
+    QVERIFY(expectOk(words(QStringLiteral("invoice list --state partly_paid"))).contains(first));
     QCOMPARE(expectOk(words(QStringLiteral("invoice list --state paid"))),
              QStringLiteral("no invoices"));
 
@@ -142,16 +160,16 @@ void TestInvoiceCli::aBookkeeperBillsPrintsCollectsAndChases()
     QCOMPARE(account.value(QStringLiteral("balance")).toString(), QStringLiteral("48.82"));
     QCOMPARE(account.value(QStringLiteral("open_invoices")).toArray().size(), 1);
 
-    // Chasing: overdue after 2026-12-01, a letter and an e-mail draft, once.
+    // Chasing: overdue the day after it was due, a letter and an e-mail draft, once.
     const QString folder = m_files.filePath(QStringLiteral("reminders"));
-    const QString chased = expectOk({QStringLiteral("billing"), QStringLiteral("mark-overdue"),
-                                     QStringLiteral("--as-of"), QStringLiteral("2026-12-02"),
-                                     QStringLiteral("--out"), folder});
-    QVERIFY2(chased.contains(QStringLiteral("Acme: INV-2026-000001 overdue")), qPrintable(chased));
+    const QString chased
+        = expectOk({QStringLiteral("billing"), QStringLiteral("mark-overdue"),
+                    QStringLiteral("--as-of"), day(8), QStringLiteral("--out"), folder});
+    QVERIFY2(chased.contains(QStringLiteral("Acme: %1 overdue").arg(first)), qPrintable(chased));
     const QStringList files = QDir(folder).entryList(QDir::Files);
     QCOMPARE(files,
-             (QStringList {QStringLiteral("Acme-reminder-2026-12-02.eml"),
-                           QStringLiteral("Acme-reminder-2026-12-02.pdf")}));
+             (QStringList {QStringLiteral("Acme-reminder-%1.eml").arg(day(8)),
+                           QStringLiteral("Acme-reminder-%1.pdf").arg(day(8))}));
     QFile eml(QDir(folder).filePath(files.first()));
     QVERIFY(eml.open(QIODevice::ReadOnly));
     const QByteArray email = eml.readAll();
@@ -159,33 +177,35 @@ void TestInvoiceCli::aBookkeeperBillsPrintsCollectsAndChases()
     QVERIFY(email.contains("From: \"Bean\" <billing@bean.example>\r\n"));
     QVERIFY(email.contains("Content-Type: application/pdf"));
     QCOMPARE(expectOk({QStringLiteral("billing"), QStringLiteral("mark-overdue"),
-                       QStringLiteral("--as-of"), QStringLiteral("2026-12-03"),
-                       QStringLiteral("--out"), folder}),
-             QStringLiteral("no invoice became overdue as of 2026-12-03"));
-    QVERIFY(expectOk(words(QStringLiteral("invoice list --state overdue")))
-                .contains(QStringLiteral("INV-2026-000001")));
+                       QStringLiteral("--as-of"), day(9), QStringLiteral("--out"), folder}),
+             QStringLiteral("no invoice became overdue as of %1").arg(day(9)));
+    QVERIFY(expectOk(words(QStringLiteral("invoice list --state overdue"))).contains(first));
 
     // Collecting the rest, into the bank: a sale in the books too.
     QVERIFY(expectOk(words(QStringLiteral("payment register --customer Acme --amount 60 "
-                                          "--invoice INV-2026-000001 --wallet Bank")))
+                                          "--invoice %1 --wallet Bank")
+                               .arg(first)))
                 .contains(QStringLiteral("kept as credit: 11.18 USD")));
-    QCOMPARE(cli(words(QStringLiteral("--json invoice show INV-2026-000001")))
-                 .json()
-                 .value(QStringLiteral("state"))
-                 .toString(),
-             QStringLiteral("paid"));
+    QCOMPARE(
+        cli({QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("show"), first})
+            .json()
+            .value(QStringLiteral("state"))
+            .toString(),
+        QStringLiteral("paid"));
     QVERIFY(
         expectOk(words(QStringLiteral("balance --wallet Bank"))).contains(QStringLiteral("60.00")));
 
     // A wrong invoice is cancelled by a credit note; the auditor reads it all.
     const QString second = issue({words(QStringLiteral("--description Extra --quantity 1 "
                                                        "--unit-price 5"))});
-    QCOMPARE(second, QStringLiteral("INV-2026-000002"));
-    QCOMPARE(expectOk(words(QStringLiteral("invoice cancel INV-2026-000002 --reason Duplicate"))),
-             QStringLiteral("cancelled INV-2026-000002 by credit note CRN-2026-000001 (5.00 USD)"));
+    QCOMPARE(second, invoiceNumber(2));
+    QCOMPARE(expectOk({QStringLiteral("invoice"), QStringLiteral("cancel"), second,
+                       QStringLiteral("--reason"), QStringLiteral("Duplicate")}),
+             QStringLiteral("cancelled %1 by credit note %2 (5.00 USD)")
+                 .arg(second, invoiceNumber(1, QStringLiteral("CRN"))));
     QVERIFY(expectOk(words(QStringLiteral("invoice list --state cancelled")), QStringLiteral("aud"))
-                .contains(QStringLiteral("INV-2026-000002")));
-    QVERIFY(pdfText(QStringLiteral("CRN-2026-000001")).contains(QStringLiteral("INV-2026-000002")));
+                .contains(second));
+    QVERIFY(pdfText(invoiceNumber(1, QStringLiteral("CRN"))).contains(second));
     QCOMPARE(expectOk(words(QStringLiteral("reconcile")), QStringLiteral("aud")),
              QStringLiteral("customer balances reconcile: every balance follows from its ledger"));
 }
@@ -201,10 +221,11 @@ void TestInvoiceCli::theIssuedPdfHoldsTheInvoice()
             QStringLiteral("--description Delivery --quantity 1 --unit-price 7.50 --tax-rate 0"))};
     const QString number = issue(lines);
     const QString text = pdfText(number);
+    QVERIFY(text.contains(invoiceNumber(1)));
     for (const char *expected :
-         {"INV-2026-000001", "Espresso-beans", "Milk-frother", "Delivery", "Acme", "1 Main St",
-          "12 Harbour Road", "0312345678", "59.97 USD", "70.00 USD", "7.50 USD", "137.47 USD",
-          "6.00 USD", "3.50 USD", "9.50 USD", "146.97 USD"})
+         {"Espresso-beans", "Milk-frother", "Delivery", "Acme", "1 Main St", "12 Harbour Road",
+          "0312345678", "59.97 USD", "70.00 USD", "7.50 USD", "137.47 USD", "6.00 USD", "3.50 USD",
+          "9.50 USD", "146.97 USD"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
 
     // A long invoice breaks over pages, its table header on each.
@@ -270,6 +291,34 @@ void TestInvoiceCli::reconcileReportsInjectedDrift()
         QStringLiteral("UPDATE customer SET balance_minor = balance_minor - 250")));
 }
 
+QList<CliResult> TestInvoiceCli::together(const QList<QStringList> &commands)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("COFFER_PASSWORD"), TestBook::testerPassword());
+    QList<QProcess *> processes;
+    for (const QStringList &command : commands) {
+        auto *process = new QProcess(this);
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(COFFER_CLI_PATH),
+                       QStringList {QStringLiteral("--db"), m_book->location().displayName(),
+                                    QStringLiteral("--user"), QStringLiteral("bao")}
+                           + command);
+        processes << process;
+    }
+    QList<CliResult> results;
+    for (QProcess *process : processes) {
+        CliResult result;
+        if (!process->waitForFinished(60000))
+            process->kill();
+        result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        result.out = QString::fromUtf8(process->readAllStandardOutput()).trimmed();
+        result.err = QString::fromUtf8(process->readAllStandardError());
+        results << result;
+        delete process;
+    }
+    return results;
+}
+
 void TestInvoiceCli::twoDesktopsIssueWithoutGapsOrDuplicates()
 {
     // Twenty drafts, issued by two coffer-cli processes at a time.
@@ -280,31 +329,44 @@ void TestInvoiceCli::twoDesktopsIssueWithoutGapsOrDuplicates()
                                       "--unit-price 1")
                            .arg(drafts.last())));
     }
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("COFFER_PASSWORD"), TestBook::testerPassword());
     QStringList numbers;
     for (int i = 0; i < drafts.size(); i += 2) {
-        QProcess a;
-        QProcess b;
-        for (auto [process, draft] :
-             {std::pair {&a, drafts.at(i)}, std::pair {&b, drafts.at(i + 1)}}) {
-            process->setProcessEnvironment(environment);
-            process->start(QStringLiteral(COFFER_CLI_PATH),
-                           {QStringLiteral("--db"), m_book->location().displayName(),
-                            QStringLiteral("--user"), QStringLiteral("bao"),
-                            QStringLiteral("invoice"), QStringLiteral("issue"), draft});
-        }
-        for (QProcess *process : {&a, &b}) {
-            QVERIFY(process->waitForFinished(60000));
-            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
-            numbers << QString::fromUtf8(process->readAllStandardOutput()).trimmed();
+        const QList<CliResult> results
+            = together({{QStringLiteral("invoice"), QStringLiteral("issue"), drafts.at(i)},
+                        {QStringLiteral("invoice"), QStringLiteral("issue"), drafts.at(i + 1)}});
+        for (const CliResult &result : results) {
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+            numbers << result.out;
         }
     }
     QStringList expected;
     for (int i = 1; i <= 20; ++i)
-        expected << QStringLiteral("INV-2026-%1").arg(i, 6, 10, QLatin1Char('0'));
+        expected << invoiceNumber(i);
     std::sort(numbers.begin(), numbers.end());
     QCOMPARE(numbers, expected);
+}
+
+void TestInvoiceCli::cancelAndPaymentAtOnce()
+{
+    // Each takes the customer's row before any invoice: neither waits for the other
+    // in a circle, both go through, and the account still adds up.
+    for (int round = 0; round < 4; ++round) {
+        const QString older = issue({words(QStringLiteral("--description A --quantity 1 "
+                                                          "--unit-price 10"))});
+        issue({words(QStringLiteral("--description B --quantity 1 --unit-price 10"))});
+        const QList<CliResult> results
+            = together({{QStringLiteral("invoice"), QStringLiteral("cancel"), older,
+                         QStringLiteral("--reason"), QStringLiteral("race")},
+                        words(QStringLiteral("payment register --customer Acme --amount 3"))});
+        for (const CliResult &result : results)
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+    QCOMPARE(cli(words(QStringLiteral("reconcile"))).exitCode, 0);
+    QCOMPARE(cli(words(QStringLiteral("--json customer show Acme")))
+                 .json()
+                 .value(QStringLiteral("balance"))
+                 .toString(),
+             QStringLiteral("28.00")); // 8 × 10 − 4 × 10 − 4 × 3
 }
 
 void TestInvoiceCli::badInputIsRefusedAndChangesNothing_data()
@@ -327,6 +389,8 @@ void TestInvoiceCli::badInputIsRefusedAndChangesNothing_data()
     row("tax mode", "customer add --name Zed --tax-mode gross", "InvalidArgument", "--tax-mode");
     row("no customer", "invoice create --customer Nobody", "CustomerNotFound", "--customer");
     row("due", "invoice create --customer Acme --due 2026-02-30", "InvalidDate", "--due");
+    row("due passed", "invoice create --customer Acme --due 2020-01-01", "InvalidDate", "--due");
+    row("as-of far ahead", "billing mark-overdue --as-of 2099-01-01", "InvalidDate", "--as-of");
     row("quantity", "invoice add-line 1 --description X --quantity 0 --unit-price 1",
         "InvalidArgument", "--quantity");
     row("quantity text", "invoice add-line 1 --description X --quantity 1e3 --unit-price 1",
@@ -359,7 +423,10 @@ void TestInvoiceCli::badInputIsRefusedAndChangesNothing_data()
     row("month", "billing run-monthly --month 2026-13", "InvalidDate", "--month");
     row("as-of", "billing mark-overdue --as-of tomorrow", "InvalidDate", "--as-of");
     row("auditor", "customer add --name Zed", "PermissionDenied", "permission", "aud");
-    row("letterhead language", "letterhead set --language fr", "InvalidArgument", "--language");
+    row("letterhead language", "letterhead set --language fr", "InvalidArgument", "--language",
+        "tester");
+    row("letterhead by a bookkeeper", "letterhead set --tax-id 1", "PermissionDenied",
+        "permission");
 }
 
 void TestInvoiceCli::badInputIsRefusedAndChangesNothing()

@@ -438,7 +438,7 @@ void TestInvoices::monthlyBillingRunsOnce()
     const InvoiceDetail detail = invoices().show(m_owner, monthly.number).value();
     QCOMPARE(detail.lines.size(), 3);
     QCOMPARE(detail.invoice.billingPeriod, QStringLiteral("2026-10"));
-    QCOMPARE(detail.invoice.issueDate, QDate(2026, 11, 1));
+    QCOMPARE(detail.invoice.issueDate, QDate(2026, 11, 20)); // the day it runs
     QCOMPARE(detail.invoice.subtotal, usd(QStringLiteral("105.00")));
     QCOMPARE(detail.invoice.tax, usd(QStringLiteral("10.00"))); // items 10 %, costs 0 %
 
@@ -450,8 +450,29 @@ void TestInvoices::monthlyBillingRunsOnce()
     QCOMPARE(snapshot(), before);
     QCOMPARE(invoices().runMonthly(m_owner, QStringLiteral("2026-13")).error().code,
              ErrorCode::InvalidDate);
-    QCOMPARE(invoices().runMonthly(m_owner, QStringLiteral("2027-01")).error().code,
-             ErrorCode::InvalidDate);
+    QCOMPARE(invoices().runMonthly(m_owner, QStringLiteral("2026-11")).error().code,
+             ErrorCode::InvalidDate); // not over yet
+    QCOMPARE(snapshot(), before);
+
+    // An entry of October recorded late goes on November's invoice; a cancelled
+    // monthly invoice lets its month be billed again.
+    entry(QStringLiteral("Monthly Co"), QStringLiteral("7.00"), QDate(2026, 10, 30),
+          TransactionType::Income);
+    invoices().setToday(QDate(2026, 12, 2));
+    auto november = invoices().runMonthly(m_owner, QStringLiteral("2026-11"));
+    QVERIFY2(november, why(november));
+    const BillingOutcome late = november->at(0).customer == QLatin1String("Monthly Co")
+        ? november->at(0)
+        : november->at(1);
+    QVERIFY(late.created);
+    QCOMPARE(invoices().show(m_owner, late.number).value().lines.size(), 2); // Oct 30, Nov 1
+    QVERIFY(invoices().cancel(m_owner, late.number, QStringLiteral("wrong rate")).ok());
+    auto again = invoices().runMonthly(m_owner, QStringLiteral("2026-11"));
+    QVERIFY2(again, why(again));
+    int created = 0;
+    for (const BillingOutcome &o : *again)
+        created += o.created ? 1 : 0;
+    QCOMPARE(created, 1);
 }
 
 void TestInvoices::billedEntriesAreBilledOnce()
@@ -497,6 +518,14 @@ void TestInvoices::overdueInvoicesAreMarkedOnce()
     const Invoice late = issued(QStringLiteral("Acme"), QStringLiteral("10.00")); // due 12-04
     const Invoice paid = issued(QStringLiteral("Prompt"), QStringLiteral("10.00"));
     QVERIFY(pay(QStringLiteral("Prompt"), QStringLiteral("11.00")));
+    // Reminders that cannot be delivered leave every invoice as it was.
+    const BookSnapshot beforeFailure = snapshot();
+    auto failed = invoices().markOverdue(
+        m_owner, QDate(2026, 12, 5), [](const QList<OverdueNotice> &) -> Status {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("folder: full"));
+        });
+    QVERIFY(!failed);
+    QCOMPARE(snapshot(), beforeFailure);
     auto none = invoices().markOverdue(m_owner, QDate(2026, 12, 4));
     QVERIFY2(none, why(none));
     QCOMPARE(none->size(), 0);
@@ -512,6 +541,8 @@ void TestInvoices::overdueInvoicesAreMarkedOnce()
     const BookSnapshot before = snapshot();
     QCOMPARE(invoices().markOverdue(m_owner, QDate(2026, 12, 6)).value().size(), 0);
     QCOMPARE(snapshot(), before);
+    QCOMPARE(invoices().markOverdue(m_owner, QDate(2027, 3, 1)).error().code,
+             ErrorCode::InvalidDate); // more than 90 days ahead
     // Paying an overdue invoice settles it.
     QVERIFY(pay(QStringLiteral("Acme"), QStringLiteral("11.00")));
     QCOMPARE(toCode(invoice(late.number).state), QStringLiteral("paid"));

@@ -61,8 +61,10 @@ CREATE TABLE invoice (
     CHECK (paid_minor <= total_minor)
 );
 CREATE UNIQUE INDEX invoice_by_number ON invoice (merchant_id, number) WHERE number IS NOT NULL;
+-- One monthly invoice per customer and month; a cancelled one lets the month be
+-- billed again.
 CREATE UNIQUE INDEX invoice_one_per_period ON invoice (customer_id, billing_period)
-    WHERE billing_period IS NOT NULL AND kind = 'invoice';
+    WHERE billing_period IS NOT NULL AND kind = 'invoice' AND state <> 'cancelled';
 CREATE UNIQUE INDEX invoice_one_credit_note ON invoice (cancels_invoice_id) WHERE cancels_invoice_id IS NOT NULL;
 CREATE INDEX invoice_by_customer ON invoice (customer_id, state, issue_date);
 CREATE INDEX invoice_by_state ON invoice (merchant_id, state, due_date);
