@@ -6,6 +6,8 @@
 #include "dialogs/passworddialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/totpdialog.h"
+#include "invoices/customerspage.h"
+#include "invoices/letterheaddialog.h"
 #include "language.h"
 #include "pages/auditpage.h"
 #include "pages/categoriespage.h"
@@ -105,12 +107,14 @@ void MainWindow::addMerchantPages()
     m_transactions = new TransactionsPage(m_workspace, std::nullopt, m_stack);
     m_transfers = new TransactionsPage(m_workspace, TransactionType::Transfer, m_stack);
     m_payouts = new PayoutsPage(m_workspace, m_stack);
+    auto *customers = new CustomersPage(m_workspace, m_stack);
     addPage(m_dashboard, QStyle::SP_FileDialogInfoView);
     addPage(m_wallets, QStyle::SP_DriveHDIcon);
     addPage(m_categories, QStyle::SP_DirIcon);
     addPage(m_transactions, QStyle::SP_FileDialogDetailedView);
     addPage(m_transfers, QStyle::SP_BrowserReload);
     addPage(m_payouts, QStyle::SP_ArrowForward);
+    addPage(customers, QStyle::SP_ComputerIcon);
     connect(m_wallets, &WalletsPage::entryActivated, this, &MainWindow::editEntry);
     connect(m_wallets, &WalletsPage::filterRequested, this, &MainWindow::showTransactions);
     connect(m_transactions, &TransactionsPage::entryActivated, this, &MainWindow::editEntry);
@@ -266,6 +270,11 @@ void MainWindow::buildFileMenu()
     fillMerchantMenu(merchants);
     connect(merchants, &QMenu::aboutToShow, this,
             [this, merchants] { fillMerchantMenu(merchants); });
+    // The merchant's letterhead on invoices, beside the merchant switcher.
+    QAction *letterhead = file->addAction(tr("&Letterhead…"), this,
+                                          [this] { LetterheadDialog(m_workspace, this).exec(); });
+    letterhead->setObjectName(QStringLiteral("letterhead"));
+    letterhead->setVisible(m_workspace.may(Permission::ManageInvoices));
     file->addAction(tr("&Refresh"), this, &MainWindow::refresh)->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     m_print = file->addAction(tr("&Print…"), this, &MainWindow::print);
