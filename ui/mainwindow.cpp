@@ -274,7 +274,9 @@ void MainWindow::buildFileMenu()
     QAction *letterhead = file->addAction(tr("&Letterhead…"), this,
                                           [this] { LetterheadDialog(m_workspace, this).exec(); });
     letterhead->setObjectName(QStringLiteral("letterhead"));
-    letterhead->setVisible(m_workspace.may(Permission::ManageInvoices));
+    // The owner's word, or an administrator's (core refuses anyone else).
+    letterhead->setVisible(m_workspace.actor().hasRole(Role::Owner)
+                           || m_workspace.may(Permission::ManageSettings));
     file->addAction(tr("&Refresh"), this, &MainWindow::refresh)->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     m_print = file->addAction(tr("&Print…"), this, &MainWindow::print);

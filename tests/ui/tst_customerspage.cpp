@@ -424,8 +424,16 @@ void TestCustomersPage::theLetterheadIsSetWithALogo()
     QVERIFY(logoFile.open(QIODevice::ReadOnly));
     const QByteArray logoBytes = logoFile.readAll();
 
+    // A bookkeeper issues invoices but does not set what they say of the merchant.
     ui::CustomersPage *page = nullptr;
-    auto window = openWindow(m_bookkeeper, m_bookkeeperSignIn, &page);
+    auto bookkeepers = openWindow(m_bookkeeper, m_bookkeeperSignIn, &page);
+    QVERIFY(bookkeepers);
+    QAction *hidden = menuAction(*bookkeepers, QStringLiteral("&Letterhead…"));
+    QVERIFY(hidden && !hidden->isVisible());
+    bookkeepers.reset();
+    // The owner does.
+    const SignedIn owner = m_book->tester();
+    auto window = openWindow(m_owner, owner, &page);
     QVERIFY(window);
     QAction *action = menuAction(*window, QStringLiteral("&Letterhead…"));
     QVERIFY(action && action->isVisible());
@@ -503,6 +511,7 @@ void TestCustomersPage::openInvoicesTellHowLateTheyAre()
 {
     Invoice late;
     late.number = QStringLiteral("INV-2026-000007");
+    late.state = InvoiceState::Overdue;
     late.currency = currency(QStringLiteral("USD"));
     late.issueDate = QDate(2026, 10, 1);
     late.dueDate = QDate(2026, 10, 15);
