@@ -169,10 +169,12 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page; later ones have none.
     for (int i = 0; i < m_pages.size(); ++i) {
         Page *page = m_pages.at(i);
-        view->addAction(page->title(), this, [this, page] { showPage(page); })
-            ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        QAction *show = view->addAction(page->title(), this, [this, page] { showPage(page); });
+        if (i < 10)
+            show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
     if (m_wallets)
         buildEntryMenus();
