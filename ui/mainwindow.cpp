@@ -6,6 +6,7 @@
 #include "dialogs/passworddialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/totpdialog.h"
+#include "invoices/invoicespage.h"
 #include "language.h"
 #include "pages/auditpage.h"
 #include "pages/categoriespage.h"
@@ -105,12 +106,14 @@ void MainWindow::addMerchantPages()
     m_transactions = new TransactionsPage(m_workspace, std::nullopt, m_stack);
     m_transfers = new TransactionsPage(m_workspace, TransactionType::Transfer, m_stack);
     m_payouts = new PayoutsPage(m_workspace, m_stack);
+    m_invoices = new InvoicesPage(m_workspace, m_stack);
     addPage(m_dashboard, QStyle::SP_FileDialogInfoView);
     addPage(m_wallets, QStyle::SP_DriveHDIcon);
     addPage(m_categories, QStyle::SP_DirIcon);
     addPage(m_transactions, QStyle::SP_FileDialogDetailedView);
     addPage(m_transfers, QStyle::SP_BrowserReload);
     addPage(m_payouts, QStyle::SP_ArrowForward);
+    addPage(m_invoices, QStyle::SP_FileIcon);
     connect(m_wallets, &WalletsPage::entryActivated, this, &MainWindow::editEntry);
     connect(m_wallets, &WalletsPage::filterRequested, this, &MainWindow::showTransactions);
     connect(m_transactions, &TransactionsPage::entryActivated, this, &MainWindow::editEntry);
