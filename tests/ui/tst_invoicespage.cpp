@@ -4,6 +4,7 @@
 // filters and the aging strip as payments and the overdue run change the invoices;
 // cancelling with a credit note; saving the kept PDFs to a folder; print preview; the
 // billing jobs run twice; and an auditor, who is offered nothing that changes.
+#include "invoicedriver.h"
 #include "invoices/agingstrip.h"
 #include "invoices/billingjobsdialog.h"
 #include "invoices/cancelinvoicedialog.h"
@@ -15,7 +16,6 @@
 #include "invoices/invoicetotalsview.h"
 #include "printing/bookprinting.h"
 #include "testbook.h"
-#include "windowdriver.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -41,49 +41,6 @@ template<typename T> QByteArray why(const Result<T> &result)
     return result.ok() ? QByteArray() : result.error().toString().toUtf8();
 }
 
-// Saves a PNG of `widget` when COFFER_SCREENSHOT_DIR names a folder.
-void shot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("COFFER_SCREENSHOT_DIR");
-    if (!folder.isEmpty())
-        QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
-}
-
-// Types `text` into a cell of the lines table as a user would: the cell's editor
-// opens, takes the keys, and Return commits it.
-void typeCell(ui::InvoiceEditor &editor, int row, int column, const QString &text)
-{
-    QTableView *view = editor.linesView();
-    const QModelIndex cell = editor.lines()->index(row, column);
-    view->setCurrentIndex(cell);
-    if (!view->viewport()->findChild<QLineEdit *>()) // "Add line" opens the first cell
-        view->edit(cell);
-    auto *field = view->viewport()->findChild<QLineEdit *>();
-    QVERIFY2(field, "no cell editor");
-    field->selectAll();
-    QTest::keyClicks(field, text);
-    QTest::keyClick(field, Qt::Key_Return); // commits once the event loop runs
-    QTRY_COMPARE(editor.lines()->data(cell, Qt::EditRole).toString(), text);
-    QTRY_VERIFY(!view->viewport()->findChild<QLineEdit *>());
-}
-
-void typeLine(ui::InvoiceEditor &editor, int row, const QStringList &cells)
-{
-    for (int column = 0; column < cells.size(); ++column) {
-        if (!cells.at(column).isNull())
-            typeCell(editor, row, column, cells.at(column));
-    }
-}
-
-QStringList numbersOf(const QList<Invoice> &invoices)
-{
-    QStringList numbers;
-    for (const Invoice &i : invoices)
-        numbers << ui::invoiceKey(i);
-    numbers.sort();
-    return numbers;
-}
-
 } // namespace
 
 class TestInvoicesPage : public QObject
@@ -96,6 +53,7 @@ private Q_SLOTS:
     void theEditorTotalsLiveAndIssues();
     void aBadCellIsMarkedAndNothingIsWritten();
     void aDraftIsEditedAndIssuedFromThePage();
+    void uninvoicedEntriesJoinTheDraft();
     void filtersAndAgingFollowPaymentsAndOverdue();
     void cancellingIssuesACreditNote();
     void keptPdfsAreSavedToAFolder();
@@ -375,6 +333,53 @@ void TestInvoicesPage::aDraftIsEditedAndIssuedFromThePage()
     QVERIFY(!page->button(QStringLiteral("issue"))->isEnabled());
 }
 
+void TestInvoicesPage::uninvoicedEntriesJoinTheDraft()
+{
+    const Wallet cash = m_book->book().wallets().list(m_owner).value().first();
+    NewTransaction t;
+    t.type = TransactionType::Income;
+    t.walletId = cash.id;
+    t.amount = usd(QStringLiteral("64.00"));
+    t.date = QDate(2026, 11, 12);
+    t.referenceType = QStringLiteral("customer");
+    t.referenceId = QStringLiteral("Acme");
+    t.note = QStringLiteral("Catering, 12 Nov");
+    auto recorded = m_book->book().ledger().record(m_owner, t);
+    QVERIFY2(recorded, why(recorded));
+    ui::MainWindow window(m_book->book(), m_merchant, m_bookkeeper, m_bookkeeperSignIn);
+    ui::InvoicesPage *page = openPage(window);
+    QVERIFY(page);
+    ui::InvoiceEditor editor(window.workspace(), page);
+    editor.show();
+    chooseText(editor.customer(), QStringLiteral("Acme"));
+    typeLine(editor, 0, {QStringLiteral("Design"), QString(), QStringLiteral("100.00")});
+    // Nothing dated up to the 11th; the entry of the 12th joins, after the typed line.
+    auto none = editor.addUninvoiced(QDate(2026, 11, 11));
+    QVERIFY2(none, why(none));
+    QCOMPARE(*none, 0);
+    QVERIFY(editor.draftId() != 0); // saved first, to bill into
+    auto added = editor.addUninvoiced(QDate(2026, 11, 20));
+    QVERIFY2(added, why(added));
+    QCOMPARE(*added, 1);
+    QCOMPARE(editor.status(), QStringLiteral("1 entry added."));
+    QVERIFY(!editor.customer()->isEnabled()); // the draft is this customer's now
+    QCOMPARE(editor.lines()->rowCount(), 2);
+    QCOMPARE(editor.lines()->rows().at(1).cells[Lines::Description],
+             QStringLiteral("Catering, 12 Nov (2026-11-12)"));
+    QVERIFY(!editor.lines()->rows().at(1).changed);
+    editor.button(QStringLiteral("saveDraft"))->click();
+    QCOMPARE(editor.result(), int(QDialog::Accepted));
+    const InvoiceDetail draft
+        = invoices().show(m_bookkeeper, QString::number(editor.draftId())).value();
+    QCOMPARE(draft.lines.size(), 2);
+    QCOMPARE(draft.invoice.subtotal, usd(QStringLiteral("164.00")));
+    // Billed once: a second draft finds nothing left.
+    auto again = invoices().createDraft(
+        m_bookkeeper, NewInvoice {QStringLiteral("Acme"), {}, {}, QDate(2026, 11, 20)});
+    QVERIFY2(again, why(again));
+    QCOMPARE(invoices().show(m_bookkeeper, QString::number(again->id)).value().lines.size(), 0);
+}
+
 void TestInvoicesPage::filtersAndAgingFollowPaymentsAndOverdue()
 {
     // Acme's terms are 14 days, Globex's 30; today is 20 Nov 2026.
@@ -437,6 +442,23 @@ void TestInvoicesPage::filtersAndAgingFollowPaymentsAndOverdue()
     page->search()->clear();
     page->setCustomerFilter(QString());
     QCOMPARE(page->listed().size(), 5);
+
+    // A fuller page: a long name, large amounts, a credit note, every state.
+    const QString trading = QStringLiteral("Nguyễn Trading Company Limited — Hà Nội branch");
+    addCustomer(trading, 30, 80'000);
+    const QStringList prices {QStringLiteral("12,500.00"), QStringLiteral("980.50"),
+                              QStringLiteral("42.00"), QStringLiteral("1,999,999.99"),
+                              QStringLiteral("310.00")};
+    QStringList tradingNumbers;
+    for (int i = 0; i < prices.size(); ++i)
+        tradingNumbers << issueOn(QDate(2026, 9, 1).addDays(i * 17), trading,
+                                  QString(prices.at(i)).remove(u','))
+                              .number;
+    QVERIFY(invoices().cancel(m_bookkeeper, tradingNumbers.at(2), QStringLiteral("Wrong rate")));
+    pay(trading, QStringLiteral("5000.00"), tradingNumbers.at(0));
+    draftFor(trading, QStringLiteral("75.00"));
+    window.workspace().bookChanged();
+    QCOMPARE(page->listed().size(), 12);
     window.resize(1400, 820);
     QVERIFY(page->selectInvoice(part.number));
     QVERIFY(page->detail()->text()->toPlainText().contains(QStringLiteral("Payments allocated")));
@@ -543,19 +565,10 @@ void TestInvoicesPage::aDraftPreviewsButHasNoLegalPdf()
     QCOMPARE(printable.parties.merchantName, QStringLiteral("Test Shop"));
     QCOMPARE(printable.parties.customerName, QStringLiteral("Acme"));
 
+    // The draft previews with its DRAFT mark; the issued one as it was issued.
+    QCOMPARE(previewPages(page, QStringLiteral("invoice-print-preview-draft")), 1);
     QVERIFY(page->selectInvoice(issued.number));
-    int pages = 0;
-    whenDialogOpens([&pages](QDialog *dialog) {
-        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
-        QVERIFY(preview);
-        preview->updatePreview();
-        pages = preview->pageCount();
-        dialog->resize(820, 1000);
-        shot(dialog, QStringLiteral("invoice-print-preview"));
-        dialog->reject();
-    });
-    page->button(QStringLiteral("printPreview"))->click();
-    QCOMPARE(pages, 1);
+    QCOMPARE(previewPages(page, QStringLiteral("invoice-print-preview")), 1);
 }
 
 void TestInvoicesPage::registerPaymentNamesTheOpenInvoices()
@@ -621,14 +634,6 @@ void TestInvoicesPage::billingJobsRunTwiceAndReconcile()
     const int listed = page->listed().size();
     QCOMPARE(listed, 2);
 
-    const BookSnapshot before = BookSnapshot::take(m_book->book().database());
-    QVERIFY(dialog.runMonthly().ok());
-    QCOMPARE(BookSnapshot::take(m_book->book().database()), before);
-    QCOMPARE(page->listed().size(), listed);
-    QVERIFY(dialog.monthlySummary()->text().startsWith(QStringLiteral("Nothing new")));
-    QVERIFY(dialog.outcomes()->item(0)->text().contains(QStringLiteral("already billed"))
-            || dialog.outcomes()->item(1)->text().contains(QStringLiteral("already billed")));
-
     dialog.folder()->setText(m_folder.filePath(QStringLiteral("reminders")));
     QVERIFY(dialog.runOverdue().ok());
     // Acme's invoice and Monthly Co's (issued 1 Nov, due 15 Nov): a letter and an
@@ -641,15 +646,24 @@ void TestInvoicesPage::billingJobsRunTwiceAndReconcile()
              2);
     QCOMPARE(toCode(invoices().show(m_bookkeeper, late.number).value().invoice.state),
              QStringLiteral("overdue"));
-    QVERIFY(dialog.runOverdue().ok());
-    QCOMPARE(dialog.files()->count(), 0);
-    QVERIFY(dialog.overdueSummary()->text().startsWith(QStringLiteral("Nothing new")));
-
     QVERIFY(dialog.runReconcile().ok());
     QCOMPARE(dialog.reconcileSummary()->text(),
              QStringLiteral("Every balance follows from its ledger."));
     QCOMPARE(dialog.drift()->count(), 0);
     shot(&dialog, QStringLiteral("billing-jobs"));
+
+    // Run again: nothing new, nothing written.
+    const BookSnapshot before = BookSnapshot::take(m_book->book().database());
+    QVERIFY(dialog.runMonthly().ok());
+    QCOMPARE(BookSnapshot::take(m_book->book().database()), before);
+    QCOMPARE(page->listed().size(), listed);
+    QVERIFY(dialog.monthlySummary()->text().startsWith(QStringLiteral("Nothing new")));
+    QVERIFY(dialog.outcomes()->item(0)->text().contains(QStringLiteral("already billed"))
+            || dialog.outcomes()->item(1)->text().contains(QStringLiteral("already billed")));
+
+    QVERIFY(dialog.runOverdue().ok());
+    QCOMPARE(dialog.files()->count(), 0);
+    QVERIFY(dialog.overdueSummary()->text().startsWith(QStringLiteral("Nothing new")));
 }
 
 void TestInvoicesPage::anAuditorIsOfferedNothingThatChanges()

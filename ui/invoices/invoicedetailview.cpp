@@ -65,31 +65,42 @@ QString headingHtml(const InvoiceView &view, const QDate &today)
     return html;
 }
 
-QString linesHtml(const InvoiceDetail &d)
+// Amounts without the currency code, which the heading names once.
+QString bare(const Money &amount)
+{
+    QString text = amount.format(QLocale());
+    text.chop(amount.currency().code().size() + 1);
+    return esc(text);
+}
+
+QString linesHtml(const InvoiceDetail &d, const QString &shade)
 {
     if (d.lines.isEmpty())
         return QStringLiteral("<p><i>%1</i></p>").arg(esc(InvoiceDetailView::tr("No lines yet.")));
+    const bool discounts = std::any_of(d.lines.cbegin(), d.lines.cend(),
+                                       [](const InvoiceLine &l) { return l.discount != 0; });
+    QStringList headings {InvoiceDetailView::tr("Description"), InvoiceDetailView::tr("Qty"),
+                          InvoiceDetailView::tr("Price")};
+    if (discounts)
+        headings << InvoiceDetailView::tr("Disc.");
+    headings << InvoiceDetailView::tr("Tax") << InvoiceDetailView::tr("Amount");
     QString html
-        = QStringLiteral("<h4>%1</h4><table width=100% cellspacing=0 cellpadding=3 border=0><tr>")
-              .arg(esc(InvoiceDetailView::tr("Lines")));
-    const QStringList headings {
-        InvoiceDetailView::tr("Description"), InvoiceDetailView::tr("Qty"),
-        InvoiceDetailView::tr("Price"),       InvoiceDetailView::tr("Disc."),
-        InvoiceDetailView::tr("Tax"),         InvoiceDetailView::tr("Amount")};
+        = QStringLiteral("<h4>%1</h4><table width=100% cellspacing=0 cellpadding=3><tr>")
+              .arg(esc(InvoiceDetailView::tr("Lines (%1)").arg(d.invoice.currency.code())));
     for (qsizetype c = 0; c < headings.size(); ++c)
-        html += QStringLiteral("<th align=%1 bgcolor=#80808030>%2</th>")
-                    .arg(c == 0 ? QStringLiteral("left") : QStringLiteral("right"),
+        html += QStringLiteral("<th align=%1 bgcolor=%2>%3</th>")
+                    .arg(c == 0 ? QStringLiteral("left") : QStringLiteral("right"), shade,
                          esc(headings.at(c)));
     html += QStringLiteral("</tr>");
     const bool inclusive = d.invoice.taxMode == TaxMode::Inclusive;
+    const QString number = QStringLiteral("<td align=right>%1</td>");
     for (const InvoiceLine &l : d.lines) {
-        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td>"
-                               "<td align=right>%4</td><td align=right>%5</td>"
-                               "<td align=right>%6</td></tr>")
-                    .arg(esc(l.description), esc(quantityText(l.quantity)),
-                         esc(InvoiceTexts::money(l.unitPrice)),
-                         l.discount ? esc(percent(l.discount)) : QString(), esc(percent(l.taxRate)),
-                         esc(InvoiceTexts::money(inclusive ? l.gross : l.net)));
+        html += QStringLiteral("<tr><td>%1</td>").arg(esc(l.description))
+            + number.arg(esc(quantityText(l.quantity))) + number.arg(bare(l.unitPrice));
+        if (discounts)
+            html += number.arg(l.discount ? esc(percent(l.discount)) : QString());
+        html += number.arg(esc(percent(l.taxRate))) + number.arg(bare(inclusive ? l.gross : l.net))
+            + QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
@@ -158,11 +169,11 @@ QString paymentsHtml(const InvoiceView &view)
 
 } // namespace
 
-QString InvoiceDetailView::html(const InvoiceView &view, const QDate &today)
+QString InvoiceDetailView::html(const InvoiceView &view, const QDate &today, const QColor &shade)
 {
     const InvoiceDetail &d = view.detail;
-    QString html = headingHtml(view, today) + linesHtml(d) + taxHtml(d) + totalsHtml(d.invoice)
-        + paymentsHtml(view);
+    QString html = headingHtml(view, today) + linesHtml(d, shade.name()) + taxHtml(d)
+        + totalsHtml(d.invoice) + paymentsHtml(view);
     if (!d.invoice.note.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>")
                     .arg(esc(tr("Note")),
@@ -230,7 +241,8 @@ void InvoiceDetailView::showInvoice(const QString &numberOrId)
         return;
     }
     m_shown = *view;
-    m_text->setHtml(html(*view, m_workspace.book().invoices().today()));
+    m_text->setHtml(html(*view, m_workspace.book().invoices().today(),
+                         m_text->palette().color(QPalette::Button)));
 }
 
 } // namespace coffer::ui

@@ -2,6 +2,7 @@
 
 #include "workspace.h"
 
+#include <QColor>
 #include <QWidget>
 
 class QTextBrowser;
@@ -31,7 +32,8 @@ public:
     QTextBrowser *text() const { return m_text; }
     const std::optional<InvoiceView> &shown() const { return m_shown; }
 
-    static QString html(const InvoiceView &view, const QDate &today);
+    // `shade`: the background of the lines' heading row.
+    static QString html(const InvoiceView &view, const QDate &today, const QColor &shade);
 
 private:
     Result<InvoiceView> read(const QString &numberOrId) const;

@@ -101,6 +101,7 @@ InvoiceEditor::InvoiceEditor(Workspace &workspace, std::optional<InvoiceDetail> 
     , m_view(makeLinesView(m_lines, this))
     , m_totals(new InvoiceTotalsView(this))
     , m_hint(FieldProblems::makeLabel(this))
+    , m_status(new QLabel(this))
     , m_problems(FieldProblems::makeLabel(this))
 {
     setObjectName(QStringLiteral("invoiceEditor"));
@@ -200,7 +201,9 @@ QLayout *InvoiceEditor::buildButtons()
         row->addWidget(b);
         m_buttons << b;
     }
-    row->addStretch(1);
+    m_status->setObjectName(QStringLiteral("linesStatus"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    row->addWidget(m_status, 1);
     QPushButton *save = makeButton(tr("&Save draft"), "saveDraft", this);
     QPushButton *issue = makeButton(tr("Save and &issue"), "issue", this);
     connect(save, &QPushButton::clicked, this, [this] { static_cast<void>(saveDraft()); });
@@ -302,12 +305,16 @@ Result<int> InvoiceEditor::addUninvoiced(const QDate &through)
     }
     reloadLines();
     m_workspace.bookChanged();
-    m_problems.show(QString(),
-                    *added == 0 ? tr("No uninvoiced entries up to %1.")
-                                      .arg(QLocale().toString(through, QLocale::ShortFormat))
-                        : *added == 1 ? tr("1 entry added.")
-                                      : tr("%1 entries added.").arg(*added));
+    m_status->setText(*added == 0 ? tr("No uninvoiced entries up to %1.")
+                                        .arg(QLocale().toString(through, QLocale::ShortFormat))
+                          : *added == 1 ? tr("1 entry added.")
+                                        : tr("%1 entries added.").arg(*added));
     return added;
+}
+
+QString InvoiceEditor::status() const
+{
+    return m_status->text();
 }
 
 Status InvoiceEditor::shown(const Status &status)
@@ -350,6 +357,7 @@ Status InvoiceEditor::writeDraft()
         return created.error();
     m_draftId = created->id;
     m_saved = *created;
+    m_customer->setEnabled(false); // a draft's customer is fixed
     m_workspace.bookChanged();
     return success();
 }

@@ -43,6 +43,8 @@ public:
     QPushButton *button(const QString &objectName) const;
     // What is shown for `field` ("customer", "due", "note"; empty: the general one).
     QString problem(const QString &field = {}) const { return m_problems.text(field); }
+    // What the last "Add uninvoiced entries" did.
+    QString status() const;
     // The draft being edited (0: none stored yet), and the invoice as last saved.
     qint64 draftId() const { return m_draftId; }
     const Invoice &saved() const { return m_saved; }
@@ -90,6 +92,7 @@ private:
     QTableView *m_view;
     InvoiceTotalsView *m_totals;
     QLabel *m_hint;
+    QLabel *m_status;
     FieldProblems m_problems;
     QList<QPushButton *> m_buttons;
 };

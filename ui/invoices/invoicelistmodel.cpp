@@ -99,12 +99,18 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole: {
-        const QColor color = index.column() == State || index.column() == Age
+        // Late is red-ish before the overdue run has marked it too.
+        const bool late
+            = index.column() == Age && isOpen(*invoice) && daysLate(*invoice, m_today) > 0;
+        const QColor color = index.column() == State
             ? stateColor(invoice->displayState(), QApplication::palette())
-            : QColor();
+            : late ? stateColor(InvoiceDisplayState::Overdue, QApplication::palette())
+                   : QColor();
         return color.isValid() ? QVariant(color) : QVariant();
     }
     case Qt::ToolTipRole:
+        if (index.column() == Customer)
+            return invoice->customerName; // a long name is elided in its column
         return index.column() == Number && !invoice->cancelsNumber.isEmpty()
             ? tr("Cancels %1").arg(invoice->cancelsNumber)
             : QVariant();

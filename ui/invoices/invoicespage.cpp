@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +30,23 @@ namespace coffer::ui {
 namespace {
 
 constexpr int listLimit = 5000;
+
+// A draft's stored totals are zero until it is issued; the list shows what its lines
+// come to now, as the core computes them.
+void withDraftTotals(Workspace &workspace, QList<Invoice> &invoices)
+{
+    for (Invoice &invoice : invoices) {
+        if (invoice.state != InvoiceState::Draft)
+            continue;
+        auto detail
+            = workspace.book().invoices().show(workspace.actor(), QString::number(invoice.id));
+        if (detail) {
+            invoice.subtotal = detail->invoice.subtotal;
+            invoice.tax = detail->invoice.tax;
+            invoice.total = detail->invoice.total;
+        }
+    }
+}
 
 QString documentsFolder()
 {
@@ -70,9 +88,10 @@ InvoicesPage::InvoicesPage(Workspace &workspace, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(detailPane);
-    split->setStretchFactor(0, 3);
+    // The list has nine columns; the detail reads well at about 400 pixels.
+    split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 2);
-    split->setSizes({760, 440});
+    split->setSizes({960, 400});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildFilters());
     layout->addWidget(m_aging);
@@ -127,12 +146,11 @@ QLayout *InvoicesPage::buildFilters()
 }
 
 QPushButton *InvoicesPage::addButton(const QString &text, const char *name,
-                                     void (InvoicesPage::*slot)(), QLayout *row)
+                                     void (InvoicesPage::*slot)())
 {
     auto *b = new QPushButton(text, this);
     b->setObjectName(QString::fromLatin1(name));
     connect(b, &QPushButton::clicked, this, slot);
-    row->addWidget(b);
     m_buttons.append(b);
     return b;
 }
@@ -140,26 +158,30 @@ QPushButton *InvoicesPage::addButton(const QString &text, const char *name,
 QLayout *InvoicesPage::buildActions()
 {
     auto *row = new QHBoxLayout;
-    addButton(tr("&New invoice…"), "newInvoice", &InvoicesPage::newInvoice, row);
-    addButton(tr("&Edit draft…"), "editDraft", &InvoicesPage::editDraft, row);
-    addButton(tr("&Delete draft"), "deleteDraft", &InvoicesPage::deleteDraft, row);
-    addButton(tr("&Issue"), "issue", &InvoicesPage::issue, row);
-    addButton(tr("&Cancel with credit note…"), "cancel", &InvoicesPage::cancelInvoice, row);
-    addButton(tr("&Register payment…"), "registerPayment", &InvoicesPage::requestPayment, row);
+    row->addWidget(addButton(tr("&New invoice…"), "newInvoice", &InvoicesPage::newInvoice));
+    row->addWidget(addButton(tr("&Edit draft…"), "editDraft", &InvoicesPage::editDraft));
+    row->addWidget(addButton(tr("&Delete draft"), "deleteDraft", &InvoicesPage::deleteDraft));
+    row->addWidget(addButton(tr("&Issue"), "issue", &InvoicesPage::issue));
+    row->addWidget(
+        addButton(tr("&Cancel with credit note…"), "cancel", &InvoicesPage::cancelInvoice));
+    row->addWidget(
+        addButton(tr("&Register payment…"), "registerPayment", &InvoicesPage::requestPayment));
     row->addStretch(1);
-    addButton(tr("&Billing jobs…"), "billingJobs", &InvoicesPage::billingJobs, row);
+    row->addWidget(addButton(tr("&Billing jobs…"), "billingJobs", &InvoicesPage::billingJobs));
     return row;
 }
 
+// Two by two under the detail, so that the pane may be narrow.
 QLayout *InvoicesPage::buildOutputs()
 {
-    auto *row = new QHBoxLayout;
-    addButton(tr("Print pre&view…"), "printPreview", &InvoicesPage::printPreview, row);
-    addButton(tr("&Print…"), "print", &InvoicesPage::print, row);
-    addButton(tr("Save as PD&F…"), "savePdf", &InvoicesPage::savePdf, row);
-    addButton(tr("Save PDFs to f&older…"), "savePdfs", &InvoicesPage::savePdfsToFolder, row);
-    row->addStretch(1);
-    return row;
+    auto *grid = new QGridLayout;
+    grid->addWidget(addButton(tr("Print pre&view…"), "printPreview", &InvoicesPage::printPreview),
+                    0, 0);
+    grid->addWidget(addButton(tr("&Print…"), "print", &InvoicesPage::print), 0, 1);
+    grid->addWidget(addButton(tr("Save as PD&F…"), "savePdf", &InvoicesPage::savePdf), 1, 0);
+    grid->addWidget(
+        addButton(tr("Save PDFs to f&older…"), "savePdfs", &InvoicesPage::savePdfsToFolder), 1, 1);
+    return grid;
 }
 
 QPushButton *InvoicesPage::button(const QString &objectName) const
@@ -221,6 +243,7 @@ void InvoicesPage::reload()
         auto filtered = invoices.list(workspace().actor(), filter);
         shown = filtered ? *filtered : QList<Invoice> {};
     }
+    withDraftTotals(workspace(), shown);
     m_model->setInvoices(shown, today);
     fitColumnsToContents(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Customer,

@@ -88,8 +88,8 @@ private:
     QLayout *buildFilters();
     QLayout *buildActions();
     QLayout *buildOutputs();
-    QPushButton *addButton(const QString &text, const char *name, void (InvoicesPage::*slot)(),
-                           QLayout *row);
+    // A button of the page, in `button()`'s list; the caller lays it out.
+    QPushButton *addButton(const QString &text, const char *name, void (InvoicesPage::*slot)());
     void loadCustomers();
     void updateSelection();
     void updateButtons();

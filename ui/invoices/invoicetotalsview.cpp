@@ -7,23 +7,11 @@
 
 namespace coffer::ui {
 
-namespace {
-
-QLabel *rightAligned(QWidget *parent, const QString &name = {})
-{
-    auto *label = new QLabel(parent);
-    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    label->setObjectName(name);
-    return label;
-}
-
-} // namespace
-
 InvoiceTotalsView::InvoiceTotalsView(QWidget *parent)
     : QWidget(parent)
     , m_grid(new QGridLayout(this))
-    , m_subtotal(rightAligned(this, QStringLiteral("subtotal")))
-    , m_total(rightAligned(this, QStringLiteral("total")))
+    , m_subtotal(makeRow(tr("Subtotal")))
+    , m_total(makeRow(tr("Total")))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("totals"));
@@ -31,84 +19,90 @@ InvoiceTotalsView::InvoiceTotalsView(QWidget *parent)
     m_grid->setHorizontalSpacing(16);
     m_grid->setVerticalSpacing(2);
     m_grid->setColumnStretch(0, 1);
-    m_grid->setColumnMinimumWidth(3, 130);
-    QFont bold = m_total->font();
-    bold.setBold(true);
-    m_total->setFont(bold);
+    m_grid->setColumnMinimumWidth(3, fontMetrics().horizontalAdvance(QStringLiteral("0")) * 18);
+    m_subtotal[2]->setObjectName(QStringLiteral("subtotal"));
+    m_total[2]->setObjectName(QStringLiteral("total"));
+    for (QLabel *label : m_total) {
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+    }
     m_problem->setObjectName(QStringLiteral("totalsProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_problem->setWordWrap(true);
     m_problem->hide();
+    placeRows();
 }
 
-void InvoiceTotalsView::clearBands()
+InvoiceTotalsView::Row InvoiceTotalsView::makeRow(const QString &name)
 {
-    for (QLabel *label : std::as_const(m_bandLabels))
-        delete label;
-    m_bandLabels.clear();
-    m_bandCount = 0;
-    while (QLayoutItem *item = m_grid->takeAt(0))
-        delete item;
+    Row row;
+    for (QLabel *&label : row) {
+        label = new QLabel(this);
+        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    row[0]->setText(name);
+    return row;
+}
+
+// Subtotal, the bands shown, total, then the problem; the labels are kept and moved,
+// so that the totals never flicker while the user types.
+void InvoiceTotalsView::placeRows()
+{
+    int at = 0;
+    auto place = [this, &at](const Row &row, bool shown) {
+        for (int column = 0; column < 3; ++column) {
+            m_grid->addWidget(row[column], at, column + 1);
+            row[column]->setVisible(shown);
+        }
+        at += shown ? 1 : 0;
+    };
+    place(m_subtotal, true);
+    for (int band = 0; band < m_bands.size(); ++band)
+        place(m_bands.at(band), band < m_bandCount);
+    place(m_total, true);
+    m_grid->addWidget(m_problem, at, 0, 1, 4);
 }
 
 void InvoiceTotalsView::setAmounts(const Result<InvoiceAmounts> &amounts, const Currency &currency)
 {
-    clearBands();
-    int row = 0;
-    auto *subtotalName = rightAligned(this);
-    subtotalName->setText(tr("Subtotal"));
-    m_bandLabels << subtotalName;
-    m_grid->addWidget(subtotalName, row, 1, 1, 2);
-    m_grid->addWidget(m_subtotal, row++, 3);
-    if (amounts) {
-        m_subtotal->setText(InvoiceTexts::money(Money(amounts->subtotal, currency)));
-        for (const TaxBand &band : amounts->bands) {
-            QLabel *rate = rightAligned(this);
-            QLabel *base = rightAligned(this);
-            QLabel *tax = rightAligned(this, QStringLiteral("tax%1").arg(m_bandCount));
-            rate->setText(tr("Tax %1 %").arg(percentText(band.rate)));
-            base->setText(tr("on %1").arg(InvoiceTexts::money(Money(band.base, currency))));
-            tax->setText(InvoiceTexts::money(Money(band.tax, currency)));
-            m_grid->addWidget(rate, row, 1);
-            m_grid->addWidget(base, row, 2);
-            m_grid->addWidget(tax, row++, 3);
-            m_bandLabels << rate << base << tax;
-            ++m_bandCount;
-        }
-        m_total->setText(InvoiceTexts::money(Money(amounts->total, currency)));
-    } else {
-        m_subtotal->setText(QStringLiteral("—"));
-        m_total->setText(QStringLiteral("—"));
+    auto text = [&currency](qint64 minorUnits) {
+        return InvoiceTexts::money(Money(minorUnits, currency));
+    };
+    const QList<TaxBand> bands = amounts ? amounts->bands : QList<TaxBand> {};
+    while (m_bands.size() < bands.size())
+        m_bands.append(makeRow({}));
+    m_bandCount = int(bands.size());
+    for (int band = 0; band < m_bandCount; ++band) {
+        const Row &row = m_bands.at(band);
+        row[0]->setText(tr("Tax %1 %").arg(percentText(bands.at(band).rate)));
+        row[1]->setText(tr("on %1").arg(text(bands.at(band).base)));
+        row[2]->setText(text(bands.at(band).tax));
     }
-    auto *totalName = rightAligned(this);
-    totalName->setText(tr("Total"));
-    totalName->setFont(m_total->font());
-    m_bandLabels << totalName;
-    m_grid->addWidget(totalName, row, 1, 1, 2);
-    m_grid->addWidget(m_total, row++, 3);
+    m_subtotal[2]->setText(amounts ? text(amounts->subtotal) : QStringLiteral("—"));
+    m_total[2]->setText(amounts ? text(amounts->total) : QStringLiteral("—"));
     m_problem->setText(amounts ? QString() : amounts.error().detail);
     m_problem->setVisible(!amounts);
-    m_grid->addWidget(m_problem, row, 0, 1, 4);
+    placeRows();
 }
 
 QString InvoiceTotalsView::subtotalText() const
 {
-    return m_subtotal->text();
+    return m_subtotal[2]->text();
 }
 
 QString InvoiceTotalsView::totalText() const
 {
-    return m_total->text();
+    return m_total[2]->text();
 }
 
 QList<InvoiceTotalsView::BandRow> InvoiceTotalsView::bandRows() const
 {
     QList<BandRow> rows;
-    // m_bandLabels: the subtotal's name, then rate, base, tax per band, then the total's.
     for (int band = 0; band < m_bandCount; ++band) {
-        const int at = 1 + band * 3;
-        rows.append({m_bandLabels.at(at)->text(), m_bandLabels.at(at + 1)->text(),
-                     m_bandLabels.at(at + 2)->text()});
+        const Row &row = m_bands.at(band);
+        rows.append({row[0]->text(), row[1]->text(), row[2]->text()});
     }
     return rows;
 }

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QGridLayout;
 class QLabel;
 
@@ -19,7 +21,7 @@ class InvoiceTotalsView : public QWidget
 public:
     struct BandRow
     {
-        QString rate; // "10 %"
+        QString rate; // "Tax 10 %"
         QString base; // "on 250.00 USD"
         QString tax; // "25.00 USD"
     };
@@ -34,14 +36,16 @@ public:
     QString problemText() const;
 
 private:
-    void clearBands();
+    using Row = std::array<QLabel *, 3>; // name, base, amount
+    Row makeRow(const QString &name);
+    void placeRows();
 
     QGridLayout *m_grid;
-    QLabel *m_subtotal;
-    QLabel *m_total;
-    QLabel *m_problem;
-    QList<QLabel *> m_bandLabels; // rate, base, tax per band
+    Row m_subtotal;
+    Row m_total;
+    QList<Row> m_bands; // the first m_bandCount are shown
     int m_bandCount = 0;
+    QLabel *m_problem;
 };
 
 } // namespace coffer::ui
