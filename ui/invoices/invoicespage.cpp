@@ -241,7 +241,11 @@ void InvoicesPage::reload()
     if (const int state = m_state->currentData().toInt(); state >= 0) {
         filter.state = InvoiceDisplayState(state);
         auto filtered = invoices.list(workspace().actor(), filter);
-        shown = filtered ? *filtered : QList<Invoice> {};
+        if (!filtered) {
+            workspace().showError(this, filtered.error());
+            return;
+        }
+        shown = *filtered;
     }
     withDraftTotals(workspace(), shown);
     m_model->setInvoices(shown, today);
