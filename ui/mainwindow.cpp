@@ -7,7 +7,9 @@
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/totpdialog.h"
 #include "invoices/customerspage.h"
+#include "invoices/invoicespage.h"
 #include "invoices/letterheaddialog.h"
+#include "invoices/paymentdialog.h"
 #include "language.h"
 #include "pages/auditpage.h"
 #include "pages/categoriespage.h"
@@ -107,14 +109,21 @@ void MainWindow::addMerchantPages()
     m_transactions = new TransactionsPage(m_workspace, std::nullopt, m_stack);
     m_transfers = new TransactionsPage(m_workspace, TransactionType::Transfer, m_stack);
     m_payouts = new PayoutsPage(m_workspace, m_stack);
-    auto *customers = new CustomersPage(m_workspace, m_stack);
+    m_customers = new CustomersPage(m_workspace, m_stack);
+    m_invoices = new InvoicesPage(m_workspace, m_stack);
     addPage(m_dashboard, QStyle::SP_FileDialogInfoView);
     addPage(m_wallets, QStyle::SP_DriveHDIcon);
     addPage(m_categories, QStyle::SP_DirIcon);
     addPage(m_transactions, QStyle::SP_FileDialogDetailedView);
     addPage(m_transfers, QStyle::SP_BrowserReload);
     addPage(m_payouts, QStyle::SP_ArrowForward);
-    addPage(customers, QStyle::SP_ComputerIcon);
+    addPage(m_customers, QStyle::SP_ComputerIcon);
+    addPage(m_invoices, QStyle::SP_FileIcon);
+    // A payment asked for on the invoices page opens the payment dialog for them.
+    connect(m_invoices, &InvoicesPage::paymentRequested, this,
+            [this](const QString &customer, const QStringList &numbers) {
+                PaymentDialog(m_workspace, customer, numbers, this).exec();
+            });
     connect(m_wallets, &WalletsPage::entryActivated, this, &MainWindow::editEntry);
     connect(m_wallets, &WalletsPage::filterRequested, this, &MainWindow::showTransactions);
     connect(m_transactions, &TransactionsPage::entryActivated, this, &MainWindow::editEntry);

@@ -15,6 +15,8 @@ namespace coffer::ui {
 class AuditPage;
 class CategoriesPage;
 class DashboardPage;
+class CustomersPage;
+class InvoicesPage;
 class Page;
 class PayeeMethodsPage;
 class PayeeWalletPage;
@@ -48,6 +50,8 @@ public:
     UsersPage *usersPage() const { return m_users; }
     AuditPage *auditPage() const { return m_audit; }
     PayoutsPage *payoutsPage() const { return m_payouts; }
+    CustomersPage *customersPage() const { return m_customers; }
+    InvoicesPage *invoicesPage() const { return m_invoices; }
     // A payee's own pages; null for staff.
     PayeeWalletPage *payeeWalletPage() const { return m_payeeWallet; }
     PayeeMethodsPage *payeeMethodsPage() const { return m_payeeMethods; }
@@ -118,6 +122,8 @@ private:
     UsersPage *m_users = nullptr;
     AuditPage *m_audit = nullptr;
     PayoutsPage *m_payouts = nullptr;
+    CustomersPage *m_customers = nullptr;
+    InvoicesPage *m_invoices = nullptr;
     QList<Page *> m_pages;
     QAction *m_newIncome = nullptr;
     QAction *m_newExpense = nullptr;
