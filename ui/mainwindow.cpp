@@ -10,6 +10,7 @@
 #include "invoices/invoicespage.h"
 #include "invoices/letterheaddialog.h"
 #include "invoices/paymentdialog.h"
+#include "invoices/weeklyreconcile.h"
 #include "language.h"
 #include "pages/auditpage.h"
 #include "pages/categoriespage.h"
@@ -38,6 +39,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -99,6 +101,31 @@ MainWindow::MainWindow(Book &book, const Merchant &merchant, const Actor &actor,
     resize(1180, 760);
     restoreLayout();
     updateActions();
+    // Once the window is up: the weekly check of customer balances, when due.
+    QTimer::singleShot(0, this, &MainWindow::reconcileIfDue);
+}
+
+void MainWindow::reconcileIfDue()
+{
+    const QDate today = m_workspace.book().invoices().today();
+    if (!WeeklyReconcile::isDue(m_workspace, today))
+        return;
+    auto drifts = WeeklyReconcile::run(m_workspace, today);
+    if (!drifts) {
+        statusBar()->showMessage(drifts.error().detail, 10000);
+        return;
+    }
+    if (drifts->isEmpty()) {
+        statusBar()->showMessage(WeeklyReconcile::summary(*drifts), 10000);
+        return;
+    }
+    // Not modal: the window stays usable while the message is read.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Customer balances"),
+                                WeeklyReconcile::summary(*drifts), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("reconcileWarning"));
+    box->setModal(false);
+    box->show();
 }
 
 void MainWindow::addMerchantPages()

@@ -95,6 +95,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The weekly reconcile of customer balances (WeeklyReconcile), when due.
+    void reconcileIfDue();
     void addPage(Page *page, QStyle::StandardPixmap icon);
     void addMerchantPages();
     void addPayeePages();

@@ -80,6 +80,45 @@ COFFER_TOTP=$(totp "$secret" 1) "$cli" --db "$book" --user minh payout approve "
 "$cli" --db "$book" --user minh payout execute "$short" --reference "VCB-2026-118802" \
     --actual-amount 2750000 --proof "$work/slip.png" --note "The bank deducted a 50,000 fee" >/dev/null
 
+# Customers and invoices: the café bills a company monthly for deliveries, a hotel
+# by hand (prices with tax included), and a co-working space whose invoice is
+# overdue; one invoice was cancelled by a credit note, one is still a draft.
+last_month=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)
+"$cli" "${as_demo[@]}" letterhead set --address "12 Bạch Đằng, Hải Châu\nĐà Nẵng" \
+    --tax-id 0401234567 --email hoadon@coffer-cafe.example --language vi >/dev/null
+binh="Công ty TNHH Bình Minh"
+"$cli" "${as_lan[@]}" customer add --name "$binh" --email ketoan@binhminh.example \
+    --tax-id 0312345678 --address "25 Lê Lợi, Quận 1\nTP. Hồ Chí Minh" --terms 15 \
+    --cycle monthly --tax-rate 8 >/dev/null
+"$cli" "${as_lan[@]}" customer add --name "Khách sạn Sông Hàn" --email ap@songhan.example \
+    --address "88 Trần Phú\nĐà Nẵng" --terms 30 --tax-mode inclusive --tax-rate 10 >/dev/null
+"$cli" "${as_lan[@]}" customer add --name "Green Leaf Co-working" --email finance@greenleaf.example \
+    --terms 0 --tax-rate 8 >/dev/null
+for day in 03 10 17 24; do
+    "$cli" "${as_lan[@]}" tx add --type income --wallet Cash --amount 1850000 \
+        --date "$last_month-$day" --reference "customer:$binh" --note "Giao cà phê hạt $day" >/dev/null
+done
+"$cli" "${as_lan[@]}" billing run-monthly --month "$last_month" >/dev/null
+hotel=$("$cli" "${as_lan[@]}" invoice create --customer "Khách sạn Sông Hàn" --note "Cảm ơn quý khách!")
+"$cli" "${as_lan[@]}" invoice add-line "$hotel" --description "Cà phê pha máy cho sảnh" --quantity 120 --unit-price 45000 >/dev/null
+"$cli" "${as_lan[@]}" invoice add-line "$hotel" --description "Bánh ngọt buổi sáng" --quantity 60 --unit-price 35000 --discount 5 >/dev/null
+"$cli" "${as_lan[@]}" invoice add-line "$hotel" --description "Thuê máy pha (tháng)" --quantity 1 --unit-price 1500000 --tax-rate 8 >/dev/null
+hotel_no=$("$cli" "${as_lan[@]}" invoice issue "$hotel")
+"$cli" "${as_lan[@]}" payment register --customer "Khách sạn Sông Hàn" --amount 5000000 \
+    --method "bank transfer" --reference "VCB-88231" --wallet Cash >/dev/null
+wrong=$("$cli" "${as_lan[@]}" invoice create --customer "Khách sạn Sông Hàn")
+"$cli" "${as_lan[@]}" invoice add-line "$wrong" --description "Cà phê pha máy" --quantity 10 --unit-price 45000 >/dev/null
+"$cli" "${as_lan[@]}" invoice cancel "$("$cli" "${as_lan[@]}" invoice issue "$wrong")" --reason "Billed twice" >/dev/null
+green=$("$cli" "${as_lan[@]}" invoice create --customer "Green Leaf Co-working")
+"$cli" "${as_lan[@]}" invoice add-line "$green" --description "Cà phê cho sự kiện khai trương" --quantity 1 --unit-price 3200000 >/dev/null
+"$cli" "${as_lan[@]}" invoice issue "$green" >/dev/null
+"$cli" "${as_lan[@]}" billing mark-overdue --as-of "$(date -d tomorrow +%F)" --out "$work/reminders" >/dev/null
+draft=$("$cli" "${as_lan[@]}" invoice create --customer "Green Leaf Co-working")
+"$cli" "${as_lan[@]}" invoice add-line "$draft" --description "Cà phê hội thảo" --quantity 40 --unit-price 30000 >/dev/null
+# The PDF as printed, first page, for the README.
+"$cli" "${as_lan[@]}" invoice pdf "$hotel_no" --out "$work/hotel.pdf" >/dev/null
+pdftoppm -png -r 100 -f 1 -l 1 -singlefile "$work/hotel.pdf" "$out/invoice-pdf-demo"
+
 # One app run: start it in language $1 (file suffix $2), on the generated book when
 # the next argument is --db (signed in as demo; --db-signin: at the sign-in dialog),
 # then for each "name:keys" step press the keys (or type text=...), wait, and save
@@ -141,7 +180,10 @@ run_all() {
         "connection-dialog:Escape ctrl+shift+o" "preferences:Escape ctrl+comma" \
         "payouts:Escape ctrl+6" "batch-dialog:click=300,170 ctrl+a $batch" \
         "payouts-reconciliation:Escape $reconcile" "payouts-all:$showall" "proof-viewer:$openproof" \
-        "users:Escape Escape ctrl+7" "user-dialog:$newuser text=hoa" "audit:Escape ctrl+8" \
+        "customers:Escape Escape ctrl+7" "customer-dialog:$newcustomer" \
+        "payment-dialog:Escape $payment" \
+        "invoices:Escape ctrl+8" "invoice-editor:$newinvoice" "billing-jobs:Escape $billing" \
+        "users:Escape Escape ctrl+9" "user-dialog:$newuser text=hoa" "audit:Escape ctrl+0" \
         "totp-dialog:$account text=coffer-demo Return"
     shoot "$lang" "$suffix" --db-signin "sign-in:text=demo Tab text=coffer-demo"
 }
@@ -158,6 +200,7 @@ openbox >/dev/null 2>&1 &
 sleep 1
 if [[ "${SHOT_ONLY:-}" != payee ]]; then
     account="alt+a o" newuser="alt+n" showall="alt+s End alt+y text=42 Return" openproof="alt+r" \
+        newcustomer="alt+n" payment="alt+y" newinvoice="alt+n" billing="alt+b" \
         batch="alt+u" reconcile="alt+s Home Down Down" run_all en ""
     account="alt+k m" newuser="alt+m" showall="alt+i End alt+l text=42 Return" openproof="alt+m" \
         batch="alt+y" reconcile="alt+i Home Down Down" run_all vi "-vi"

@@ -11,6 +11,7 @@
 #include "invoices/customerspage.h"
 #include "invoices/letterheaddialog.h"
 #include "invoices/paymentdialog.h"
+#include "invoices/weeklyreconcile.h"
 #include "printing/bookprinting.h"
 #include "testbook.h"
 #include "windowdriver.h"
@@ -20,9 +21,12 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 using namespace coffer;
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void theLetterheadIsSetWithALogo();
     void anAuditorReadsWithoutActions();
     void openInvoicesTellHowLateTheyAre();
+    void theWeeklyReconcileRunsWhenAWeekHasPassed();
 
 private:
     CustomerService &customers() { return m_book->book().customers(); }
@@ -530,6 +535,39 @@ void TestCustomersPage::openInvoicesTellHowLateTheyAre()
     QCOMPARE(cell(&model, 0, Column::Total), QStringLiteral("100.00 USD"));
     QCOMPARE(model.index(0, Column::DaysLate).data(ui::OpenInvoiceModel::RawValueRole).toLongLong(),
              18);
+}
+
+void TestCustomersPage::theWeeklyReconcileRunsWhenAWeekHasPassed()
+{
+    addAcme();
+    issue(QStringLiteral("10.00"));
+    QSettings().remove(QStringLiteral("reconcile"));
+    const QDate today = invoices().today();
+    {
+        // Opening the window runs the first check: clean, said in the status bar.
+        ui::MainWindow window(m_book->book(), m_merchant, m_bookkeeper, m_bookkeeperSignIn);
+        window.show();
+        QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(
+            QStringLiteral("Customer balances reconciled")));
+        QVERIFY(!ui::WeeklyReconcile::isDue(window.workspace(), today));
+        QVERIFY(!ui::WeeklyReconcile::isDue(window.workspace(), today.addDays(6)));
+        QVERIFY(ui::WeeklyReconcile::isDue(window.workspace(), today.addDays(7)));
+    }
+    // A week later, with a balance changed behind the services' back: a warning
+    // that names the customer, and the window stays usable (the box is not modal).
+    QVERIFY(m_book->book().database().run(
+        QStringLiteral("UPDATE customer SET balance_minor = balance_minor + 100")));
+    invoices().setToday(today.addDays(7));
+    ui::MainWindow window(m_book->book(), m_merchant, m_bookkeeper, m_bookkeeperSignIn);
+    window.show();
+    QMessageBox *warning = nullptr;
+    QTRY_VERIFY((warning = window.findChild<QMessageBox *>(QStringLiteral("reconcileWarning"))));
+    QVERIFY2(warning->text().contains(QStringLiteral("Acme: balance is")),
+             qPrintable(warning->text()));
+    QVERIFY(!QApplication::activeModalWidget());
+    warning->close();
+    QVERIFY(m_book->book().database().run(
+        QStringLiteral("UPDATE customer SET balance_minor = balance_minor - 100")));
 }
 
 QTEST_MAIN(TestCustomersPage)

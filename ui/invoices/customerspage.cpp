@@ -74,8 +74,8 @@ QLayout *CustomersPage::actionRow()
     };
     const QList<Action> actions {
         {"newCustomer", tr("&New customer…"), &CustomersPage::newCustomer},
-        {"editCustomer", tr("&Edit customer…"), &CustomersPage::editCustomer},
-        {"registerPayment", tr("Register &payment…"), &CustomersPage::registerPayment},
+        {"editCustomer", tr("E&dit customer…"), &CustomersPage::editCustomer},
+        {"registerPayment", tr("Register pa&yment…"), &CustomersPage::registerPayment},
     };
     auto *row = new QHBoxLayout;
     auto *searchLabel = new QLabel(tr("&Search"), this);

@@ -127,7 +127,7 @@ QLayout *InvoicesPage::buildFilters()
     m_search->setMaximumWidth(200);
     auto *row = new QHBoxLayout;
     const std::pair<QString, QWidget *> fields[]
-        = {{tr("&State"), m_state}, {tr("C&ustomer"), m_customer}, {tr("&Find"), m_search}};
+        = {{tr("&State"), m_state}, {tr("C&ustomer"), m_customer}, {tr("Fin&d"), m_search}};
     for (const auto &[text, field] : fields) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
@@ -158,14 +158,16 @@ QPushButton *InvoicesPage::addButton(const QString &text, const char *name,
 QLayout *InvoicesPage::buildActions()
 {
     auto *row = new QHBoxLayout;
+    // Mnemonics avoid the menu bar's letters (F, E, V, W, T, P, A, H): the printing
+    // buttons have none rather than a clash.
     row->addWidget(addButton(tr("&New invoice…"), "newInvoice", &InvoicesPage::newInvoice));
-    row->addWidget(addButton(tr("&Edit draft…"), "editDraft", &InvoicesPage::editDraft));
-    row->addWidget(addButton(tr("&Delete draft"), "deleteDraft", &InvoicesPage::deleteDraft));
+    row->addWidget(addButton(tr("Edit d&raft…"), "editDraft", &InvoicesPage::editDraft));
+    row->addWidget(addButton(tr("De&lete draft"), "deleteDraft", &InvoicesPage::deleteDraft));
     row->addWidget(addButton(tr("&Issue"), "issue", &InvoicesPage::issue));
     row->addWidget(
         addButton(tr("&Cancel with credit note…"), "cancel", &InvoicesPage::cancelInvoice));
     row->addWidget(
-        addButton(tr("&Register payment…"), "registerPayment", &InvoicesPage::requestPayment));
+        addButton(tr("Register pa&yment…"), "registerPayment", &InvoicesPage::requestPayment));
     row->addStretch(1);
     row->addWidget(addButton(tr("&Billing jobs…"), "billingJobs", &InvoicesPage::billingJobs));
     return row;
@@ -175,10 +177,10 @@ QLayout *InvoicesPage::buildActions()
 QLayout *InvoicesPage::buildOutputs()
 {
     auto *grid = new QGridLayout;
-    grid->addWidget(addButton(tr("Print pre&view…"), "printPreview", &InvoicesPage::printPreview),
+    grid->addWidget(addButton(tr("Print preview…"), "printPreview", &InvoicesPage::printPreview),
                     0, 0);
-    grid->addWidget(addButton(tr("&Print…"), "print", &InvoicesPage::print), 0, 1);
-    grid->addWidget(addButton(tr("Save as PD&F…"), "savePdf", &InvoicesPage::savePdf), 1, 0);
+    grid->addWidget(addButton(tr("Print…"), "print", &InvoicesPage::print), 0, 1);
+    grid->addWidget(addButton(tr("Save as PDF…"), "savePdf", &InvoicesPage::savePdf), 1, 0);
     grid->addWidget(
         addButton(tr("Save PDFs to f&older…"), "savePdfs", &InvoicesPage::savePdfsToFolder), 1, 1);
     return grid;
