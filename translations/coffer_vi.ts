@@ -53,6 +53,129 @@
     </message>
 </context>
 <context>
+    <name>InvoiceTexts</name>
+    <message>
+        <location filename="../ui/invoices/invoiceprinting.cpp" line="80"/>
+        <source>Print preview — %1</source>
+        <translation>Xem trước khi in — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceprinting.cpp" line="109"/>
+        <source>file: %1 could not be written</source>
+        <translation>tệp: không ghi được %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceprinting.cpp" line="119"/>
+        <source>folder: %1 could not be made</source>
+        <translation>thư mục: không tạo được %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceprinting.cpp" line="124"/>
+        <source>%1: a draft has no issued PDF yet</source>
+        <translation>%1: bản nháp chưa có bản PDF phát hành</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceprinting.cpp" line="140"/>
+        <source>No PDF was saved.</source>
+        <translation>Không lưu tệp PDF nào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceprinting.cpp" line="142"/>
+        <source>1 PDF saved to %1:</source>
+        <translation>Đã lưu 1 tệp PDF vào %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceprinting.cpp" line="144"/>
+        <source>%1 PDFs saved to %2:</source>
+        <translation>Đã lưu %1 tệp PDF vào %2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceprinting.cpp" line="150"/>
+        <source>Skipped:</source>
+        <translation>Đã bỏ qua:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="12"/>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="13"/>
+        <source>Issued</source>
+        <translation>Đã phát hành</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="14"/>
+        <source>Partly paid</source>
+        <translation>Đã trả một phần</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="15"/>
+        <source>Paid</source>
+        <translation>Đã trả đủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="16"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="17"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="24"/>
+        <source>Credit note</source>
+        <translation>Phiếu ghi có</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="24"/>
+        <source>Invoice</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="29"/>
+        <source>Draft %1</source>
+        <translation>Bản nháp %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="38"/>
+        <source>1 day late</source>
+        <translation>quá hạn 1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="40"/>
+        <source>%1 days late</source>
+        <translation>quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="42"/>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="44"/>
+        <source>due tomorrow</source>
+        <translation>đến hạn ngày mai</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="45"/>
+        <source>due in %1 days</source>
+        <translation>còn %1 ngày đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="51"/>
+        <source>nothing to bill</source>
+        <translation>không có gì để lập hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetexts.cpp" line="53"/>
+        <source>already billed</source>
+        <translation>đã lập hóa đơn</translation>
+    </message>
+</context>
+<context>
     <name>NewPassword</name>
     <message>
         <location filename="../ui/dialogs/formparts.cpp" line="68"/>
@@ -108,12 +231,12 @@
         <translation>Coffer không có giao diện “%1”; hãy chọn một trong: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="49"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="50"/>
         <source>proof: &apos;%1&apos; is larger than %2 MiB</source>
         <translation>chứng từ: &apos;%1&apos; lớn hơn %2 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="54"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="55"/>
         <source>proof: choose a PDF, PNG or JPEG file to attach</source>
         <translation>chứng từ: hãy chọn tệp PDF, PNG hoặc JPEG để đính kèm</translation>
     </message>
@@ -185,24 +308,90 @@
     </message>
 </context>
 <context>
+    <name>coffer::ui::AgingStrip</name>
+    <message>
+        <location filename="../ui/invoices/agingstrip.cpp" line="45"/>
+        <source>Not yet due</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/agingstrip.cpp" line="46"/>
+        <source>1–30 days late</source>
+        <translation>Quá hạn 1–30 ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/agingstrip.cpp" line="47"/>
+        <source>31–60 days late</source>
+        <translation>Quá hạn 31–60 ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/agingstrip.cpp" line="48"/>
+        <source>61–90 days late</source>
+        <translation>Quá hạn 61–90 ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/agingstrip.cpp" line="49"/>
+        <source>Over 90 days late</source>
+        <translation>Quá hạn trên 90 ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/agingstrip.cpp" line="52"/>
+        <source>Outstanding</source>
+        <translation>Còn nợ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/agingstrip.cpp" line="102"/>
+        <source>too large to sum (%1)</source>
+        <translation>quá lớn để cộng (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AllocationModel</name>
+    <message>
+        <location filename="../ui/invoices/allocationmodel.cpp" line="153"/>
+        <source>Invoice</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/allocationmodel.cpp" line="154"/>
+        <source>Issued</source>
+        <translation>Ngày phát hành</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/allocationmodel.cpp" line="155"/>
+        <source>Due</source>
+        <translation>Hạn thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/allocationmodel.cpp" line="156"/>
+        <source>Outstanding</source>
+        <translation>Còn nợ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/allocationmodel.cpp" line="157"/>
+        <source>This payment</source>
+        <translation>Lần thanh toán này</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::ApproveDialog</name>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="99"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="100"/>
         <source>Approve payout</source>
         <translation>Duyệt chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="103"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="104"/>
         <source>6 or 8 digits from your authenticator</source>
         <translation>6 hoặc 8 chữ số từ ứng dụng xác thực</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="106"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="107"/>
         <source>One-time &amp;code</source>
         <translation>&amp;Mã một lần</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="107"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="108"/>
         <source>Approving holds you to this amount, method and fee policy; a change voids the approval.</source>
         <translation>Khi duyệt, bạn xác nhận số tiền, phương thức và chính sách phí này; nếu có thay đổi, phê duyệt sẽ mất hiệu lực.</translation>
     </message>
@@ -508,6 +697,209 @@ Sau:
     </message>
 </context>
 <context>
+    <name>coffer::ui::BillingJobsDialog</name>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="56"/>
+        <source>✓ %1 — issued %2</source>
+        <translation>✓ %1 — đã phát hành %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="58"/>
+        <source>%1 — already billed (%2)</source>
+        <translation>%1 — đã lập hóa đơn (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="60"/>
+        <source>%1 — nothing to bill</source>
+        <translation>%1 — không có gì để lập hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="61"/>
+        <source>✗ %1 — %2</source>
+        <translation>✗ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="73"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="74"/>
+        <source>%1, ledger line %2: %3</source>
+        <translation>%1, dòng sổ chi tiết %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="75"/>
+        <source>%1 — recorded %2, the ledger gives %3</source>
+        <translation>%1 — đã ghi %2, theo sổ chi tiết là %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="84"/>
+        <source>Coffer reminders</source>
+        <translation>Thư nhắc Coffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="92"/>
+        <source>Billing jobs</source>
+        <translation>Tác vụ lập hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="131"/>
+        <source>Monthly billing</source>
+        <translation>Lập hóa đơn hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="143"/>
+        <source>&amp;Run monthly billing</source>
+        <translation>&amp;Lập hóa đơn hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="145"/>
+        <source>One invoice per customer billed monthly, of the month&apos;s uninvoiced entries, issued. A month billed already gets nothing new.</source>
+        <translation>Mỗi khách hàng được lập hóa đơn hằng tháng sẽ nhận một hóa đơn đã phát hành cho các giao dịch chưa lập hóa đơn trong tháng. Tháng đã lập hóa đơn rồi sẽ không có thêm gì mới.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="151"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="165"/>
+        <source>Overdue reminders</source>
+        <translation>Thư nhắc quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="174"/>
+        <source>Bro&amp;wse…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="175"/>
+        <source>Run &amp;reminders</source>
+        <translation>&amp;Tạo thư nhắc</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="176"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="181"/>
+        <source>Issued invoices due before the day become overdue; each customer with newly overdue invoices gets a reminder letter (PDF) and an e-mail draft to send.</source>
+        <translation>Hóa đơn đã phát hành có hạn thanh toán trước ngày này sẽ chuyển sang quá hạn; mỗi khách hàng có hóa đơn mới quá hạn sẽ có một thư nhắc (PDF) và một bản nháp e-mail để gửi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="187"/>
+        <source>As of</source>
+        <translation>Tính đến</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="192"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="209"/>
+        <source>Reconcile balances</source>
+        <translation>Đối soát số dư</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="214"/>
+        <source>Re&amp;concile</source>
+        <translation>Đối &amp;soát</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="216"/>
+        <source>Derives every customer&apos;s balance from their ledger again and lists what differs. Changes nothing.</source>
+        <translation>Tính lại số dư của từng khách hàng từ sổ chi tiết và liệt kê những chỗ chênh lệch. Không thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="260"/>
+        <source>No customer is billed monthly.</source>
+        <translation>Không có khách hàng nào được lập hóa đơn hằng tháng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="262"/>
+        <source>Nothing new for %1: no invoice issued.</source>
+        <translation>Không có gì mới cho %1: không phát hành hóa đơn nào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="265"/>
+        <source>1 invoice issued for %1.</source>
+        <translation>Đã phát hành 1 hóa đơn cho %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="266"/>
+        <source>%1 invoices issued for %2.</source>
+        <translation>Đã phát hành %1 hóa đơn cho %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="276"/>
+        <source>folder: choose where the reminders go</source>
+        <translation>thư mục: hãy chọn nơi lưu thư nhắc</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="314"/>
+        <source>Nothing new is overdue as of %1.</source>
+        <translation>Tính đến %1, không có hóa đơn nào mới quá hạn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="317"/>
+        <source>As of %1: %2 overdue (%3); %4 written.</source>
+        <translation>Tính đến %1: %2 quá hạn (%3); đã ghi %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="319"/>
+        <source>1 invoice became</source>
+        <translation>1 hóa đơn chuyển sang</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="319"/>
+        <source>%1 invoices became</source>
+        <translation>%1 hóa đơn chuyển sang</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="320"/>
+        <source>1 customer</source>
+        <translation>1 khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="321"/>
+        <source>%1 customers</source>
+        <translation>%1 khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="322"/>
+        <source>1 file</source>
+        <translation>1 tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="322"/>
+        <source>%1 files</source>
+        <translation>%1 tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="338"/>
+        <source>Every balance follows from its ledger.</source>
+        <translation>Mọi số dư đều khớp với sổ chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="340"/>
+        <source>1 figure differs from what the ledger gives.</source>
+        <translation>1 số liệu khác với sổ chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="341"/>
+        <source>%1 figures differ from what the ledger gives.</source>
+        <translation>%1 số liệu khác với sổ chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/billingjobsdialog.cpp" line="348"/>
+        <source>Folder for reminders</source>
+        <translation>Thư mục lưu thư nhắc</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::BookSession</name>
     <message>
         <location filename="../ui/books/booksession.cpp" line="24"/>
@@ -578,6 +970,34 @@ Sau:
         <location filename="../ui/books/booksession.cpp" line="394"/>
         <source>Coffer could not make the demo book: %1</source>
         <translation>Coffer không tạo được sổ mẫu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CancelInvoiceDialog</name>
+    <message>
+        <location filename="../ui/invoices/cancelinvoicedialog.cpp" line="18"/>
+        <source>Cancel with a credit note</source>
+        <translation>Hủy bằng phiếu ghi có</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/cancelinvoicedialog.cpp" line="19"/>
+        <source>%1 will be cancelled by a credit note of its own number for its whole total. What was paid on it becomes the customer&apos;s credit. An issued invoice is never changed or deleted.</source>
+        <translation>%1 sẽ được hủy bằng một phiếu ghi có mang số riêng, cho toàn bộ tổng tiền của hóa đơn. Số tiền đã trả cho hóa đơn này trở thành số dư có của khách hàng. Hóa đơn đã phát hành không bao giờ bị sửa hay xóa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/cancelinvoicedialog.cpp" line="26"/>
+        <source>Printed on the credit note</source>
+        <translation>In trên phiếu ghi có</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/cancelinvoicedialog.cpp" line="28"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/cancelinvoicedialog.cpp" line="31"/>
+        <source>&amp;Issue credit note</source>
+        <translation>&amp;Phát hành phiếu ghi có</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1297,393 @@ Sau:
     </message>
 </context>
 <context>
+    <name>coffer::ui::CustomerDetailView</name>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="55"/>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="139"/>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="152"/>
+        <source>Ledger</source>
+        <translation>Sổ chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="56"/>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="140"/>
+        <source>Open invoices</source>
+        <translation>Hóa đơn chưa thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="66"/>
+        <source>Select invoices to register a payment for them.</source>
+        <translation>Chọn hóa đơn để ghi nhận thanh toán cho chúng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="114"/>
+        <source>Tax ID: %1</source>
+        <translation>Mã số thuế: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="119"/>
+        <source>Billed monthly</source>
+        <translation>Lập hóa đơn hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="120"/>
+        <source>Prices %1</source>
+        <translation>Giá %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="121"/>
+        <source>Tax rounded %1</source>
+        <translation>Làm tròn thuế %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="123"/>
+        <source>Tax rate %1 %</source>
+        <translation>Thuế suất %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="134"/>
+        <source>No customer selected.</source>
+        <translation>Chưa chọn khách hàng nào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="146"/>
+        <source>Owes %1</source>
+        <translation>Còn nợ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="147"/>
+        <source>Unallocated credit: %1</source>
+        <translation>Số dư có chưa phân bổ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="151"/>
+        <source>Ledger (the newest %1 lines)</source>
+        <translation>Sổ chi tiết (%1 dòng mới nhất)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="154"/>
+        <source>Open invoices: none</source>
+        <translation>Hóa đơn chưa thanh toán: không có</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdetailview.cpp" line="155"/>
+        <source>Open invoices (%1)</source>
+        <translation>Hóa đơn chưa thanh toán (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CustomerDialog</name>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="71"/>
+        <source>Edit customer</source>
+        <translation>Sửa khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="71"/>
+        <source>New customer</source>
+        <translation>Khách hàng mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="75"/>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="77"/>
+        <source>Billing</source>
+        <translation>Lập hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="97"/>
+        <source>billing@example.com</source>
+        <translation>ketoan@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="99"/>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="111"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="112"/>
+        <source>Due on receipt</source>
+        <translation>Trả ngay khi nhận</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="143"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="145"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="147"/>
+        <source>&amp;Tax ID</source>
+        <translation>&amp;Mã số thuế</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="149"/>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="155"/>
+        <source>C&amp;urrency</source>
+        <translation>Tiề&amp;n tệ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="157"/>
+        <source>Payment &amp;terms</source>
+        <translation>Điều &amp;khoản thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="159"/>
+        <source>Billing &amp;cycle</source>
+        <translation>&amp;Chu kỳ lập hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="160"/>
+        <source>&amp;Prices</source>
+        <translation>&amp;Giá</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="161"/>
+        <source>Tax r&amp;ounding</source>
+        <translation>&amp;Làm tròn thuế</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="162"/>
+        <source>Default tax &amp;rate</source>
+        <translation>Thuế &amp;suất mặc định</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="164"/>
+        <source>Tax rate on billed co&amp;sts</source>
+        <translation>Thuế suất cho chi &amp;phí lập hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="167"/>
+        <source>The rate for lines typed on an invoice, and for the ledger entries an invoice bills.</source>
+        <translation>Lần lượt là thuế suất cho các dòng nhập trên hóa đơn và cho các giao dịch trong sổ chi tiết được lập hóa đơn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerdialog.cpp" line="184"/>
+        <source>A customer&apos;s account stays in the currency it was opened in.</source>
+        <translation>Tài khoản của khách hàng giữ nguyên loại tiền tệ đã dùng khi mở.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CustomerLedgerModel</name>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="178"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="179"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="180"/>
+        <source>Description</source>
+        <translation>Diễn giải</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="181"/>
+        <source>Reference</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="182"/>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="183"/>
+        <source>Balance</source>
+        <translation>Số dư</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CustomerTableModel</name>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="100"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="101"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="102"/>
+        <source>Terms</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="103"/>
+        <source>Cycle</source>
+        <translation>Chu kỳ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="104"/>
+        <source>Prices</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="105"/>
+        <source>Balance</source>
+        <translation>Số dư</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CustomerTexts</name>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="10"/>
+        <source>Due on receipt</source>
+        <translation>Trả ngay khi nhận</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="12"/>
+        <source>Net 1 day</source>
+        <translation>Trả trong 1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="13"/>
+        <source>Net %1 days</source>
+        <translation>Trả trong %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="19"/>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="20"/>
+        <source>Monthly</source>
+        <translation>Hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="28"/>
+        <source>Exclusive of tax</source>
+        <translation>Chưa gồm thuế</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="29"/>
+        <source>Inclusive of tax</source>
+        <translation>Đã gồm thuế</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="37"/>
+        <source>Per line</source>
+        <translation>Theo từng dòng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="38"/>
+        <source>Per invoice</source>
+        <translation>Theo cả hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="46"/>
+        <source>Invoice</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="47"/>
+        <source>Payment</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="48"/>
+        <source>Refund</source>
+        <translation>Hoàn tiền</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="49"/>
+        <source>Adjustment</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="50"/>
+        <source>Credit note</source>
+        <translation>Phiếu ghi có</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="58"/>
+        <source>Credit %1</source>
+        <translation>Dư có %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="72"/>
+        <source>Payment #%1</source>
+        <translation>Thanh toán #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customertexts.cpp" line="74"/>
+        <source>Entry #%1</source>
+        <translation>Giao dịch #%1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CustomersPage</name>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="43"/>
+        <source>Search customers</source>
+        <translation>Tìm khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="76"/>
+        <source>&amp;New customer…</source>
+        <translation>Khách hàng mớ&amp;i…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="77"/>
+        <source>E&amp;dit customer…</source>
+        <translation>Sử&amp;a khách hàng…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="78"/>
+        <source>Register pa&amp;yment…</source>
+        <translation>Ghi nhận thanh t&amp;oán…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="81"/>
+        <source>&amp;Search</source>
+        <translation>Tì&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="189"/>
+        <source>Customers — %1</source>
+        <translation>Khách hàng — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="189"/>
+        <location filename="../ui/invoices/customerspage.h" line="29"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="191"/>
+        <source>Ledger of %1</source>
+        <translation>Sổ chi tiết của %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="192"/>
+        <source>Open invoices of %1</source>
+        <translation>Hóa đơn chưa thanh toán của %1</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::DashboardPage</name>
     <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="56"/>
@@ -1094,67 +1901,67 @@ Sau:
 <context>
     <name>coffer::ui::ExecuteDialog</name>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="113"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="114"/>
         <source>Record execution</source>
         <translation>Ghi nhận thực hiện</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="122"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="123"/>
         <source>The bank&apos;s or provider&apos;s reference</source>
         <translation>Mã tham chiếu của ngân hàng hoặc nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="125"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="126"/>
         <source>PDF, PNG or JPEG, up to 10 MiB</source>
         <translation>PDF, PNG hoặc JPEG, tối đa 10 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="128"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="129"/>
         <source>Required when the amount sent differs from %1</source>
         <translation>Bắt buộc khi số tiền đã gửi khác %1</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="131"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="132"/>
         <source>Default bank wallet</source>
         <translation>Ví ngân hàng mặc định</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="136"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="137"/>
         <source>&amp;Browse…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="140"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="141"/>
         <source>&amp;Reference</source>
         <translation>&amp;Mã tham chiếu</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="141"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="142"/>
         <source>Amount &amp;sent (%1)</source>
         <translation>Số tiền đã &amp;gửi (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="142"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="143"/>
         <source>Paid &amp;from</source>
         <translation>Chi từ &amp;ví</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="143"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="144"/>
         <source>&amp;Proof of payment</source>
         <translation>&amp;Chứng từ thanh toán</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="144"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="145"/>
         <source>&amp;Note</source>
         <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="150"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="151"/>
         <source>Proof of payment</source>
         <translation>Chứng từ thanh toán</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="151"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="152"/>
         <source>Proofs (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Chứng từ (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -1162,34 +1969,672 @@ Sau:
 <context>
     <name>coffer::ui::FailDialog</name>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="176"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="177"/>
         <source>Record a failure</source>
         <translation>Ghi nhận thất bại</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="179"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="180"/>
         <source>Try again: keep the payout approved for a new attempt</source>
         <translation>Thử lại: giữ chi trả ở trạng thái đã duyệt cho lần thực hiện mới</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="182"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="183"/>
         <source>The rail&apos;s code, e.g. R03</source>
         <translation>Mã của kênh thanh toán, ví dụ R03</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="186"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="187"/>
         <source>Failure &amp;code</source>
         <translation>&amp;Mã lỗi</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="187"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="188"/>
         <source>&amp;Message</source>
         <translation>&amp;Thông báo</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="190"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="191"/>
         <source>A failure after paying is a bank return: the payment is reversed and the payee is owed the amount again.</source>
         <translation>Thất bại sau khi đã trả là ngân hàng hoàn lại: khoản thanh toán được đảo và cửa hàng lại nợ người nhận số tiền này.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::InvoiceDetailView</name>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="25"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="54"/>
+        <source>%1 days after issue</source>
+        <translation>%1 ngày sau khi phát hành</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="56"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="57"/>
+        <source>Issued</source>
+        <translation>Ngày phát hành</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="58"/>
+        <source>Due</source>
+        <translation>Hạn thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="59"/>
+        <source>Age</source>
+        <translation>Tuổi nợ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="60"/>
+        <source>Billing period</source>
+        <translation>Kỳ lập hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="61"/>
+        <source>Cancels</source>
+        <translation>Hủy hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="62"/>
+        <source>Cancelled by</source>
+        <translation>Bị hủy bởi</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="79"/>
+        <source>No lines yet.</source>
+        <translation>Chưa có dòng nào.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="82"/>
+        <source>Description</source>
+        <translation>Diễn giải</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="82"/>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="83"/>
+        <source>Price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="85"/>
+        <source>Disc.</source>
+        <translation>CK</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="86"/>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="117"/>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="130"/>
+        <source>Tax</source>
+        <translation>Thuế</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="86"/>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="89"/>
+        <source>Lines (%1)</source>
+        <translation>Các dòng (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="116"/>
+        <source>Tax by rate</source>
+        <translation>Thuế theo thuế suất</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="116"/>
+        <source>Rate</source>
+        <translation>Thuế suất</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="117"/>
+        <source>Base</source>
+        <translation>Giá tính thuế</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="129"/>
+        <source>Subtotal</source>
+        <translation>Cộng tiền hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="131"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="134"/>
+        <source>Paid</source>
+        <translation>Đã trả</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="137"/>
+        <source>Outstanding</source>
+        <translation>Còn nợ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="140"/>
+        <source>Totals</source>
+        <translation>Tổng tiền</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="152"/>
+        <source>Payments allocated</source>
+        <translation>Các khoản thanh toán đã phân bổ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="156"/>
+        <source>Payment %1: %2</source>
+        <translation>Khoản thanh toán %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="159"/>
+        <source>%1 of %2 received %3 by %4%5</source>
+        <translation>%1 trong khoản %2 nhận ngày %3 qua %4%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="179"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicedetailview.cpp" line="235"/>
+        <source>No invoice selected.</source>
+        <translation>Chưa chọn hóa đơn nào.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::InvoiceEditor</name>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="62"/>
+        <source>Add uninvoiced entries</source>
+        <translation>Thêm giao dịch chưa lập hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="66"/>
+        <source>Bill the customer&apos;s ledger entries that no invoice holds yet, dated up to:</source>
+        <translation>Lập hóa đơn cho các giao dịch trong sổ chi tiết của khách hàng chưa thuộc hóa đơn nào, tính đến ngày:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="96"/>
+        <source>D&amp;ue on</source>
+        <translation>&amp;Hạn vào ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="109"/>
+        <source>New invoice</source>
+        <translation>Hóa đơn mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="110"/>
+        <source>Edit draft %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="156"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="161"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="174"/>
+        <source>Due</source>
+        <translation>Hạn thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="177"/>
+        <source>Printed under the totals</source>
+        <translation>In bên dưới phần tổng tiền</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="179"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="194"/>
+        <source>&amp;Add line</source>
+        <translation>&amp;Thêm dòng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="195"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Xóa dòng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="196"/>
+        <source>Add &amp;uninvoiced entries…</source>
+        <translation>Thêm giao dịch &amp;chưa lập hóa đơn…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="207"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Lưu bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="208"/>
+        <source>Save and &amp;issue</source>
+        <translation>Lưu và &amp;phát hành</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="258"/>
+        <source>else %1 days after issue (the customer&apos;s terms)</source>
+        <translation>nếu không, %1 ngày sau khi phát hành (theo điều khoản của khách hàng)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="271"/>
+        <source>%1 — the totals leave that line out until it is fixed.</source>
+        <translation>%1 — phần tổng tiền chưa tính dòng này cho đến khi được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="308"/>
+        <source>No uninvoiced entries up to %1.</source>
+        <translation>Không có giao dịch chưa lập hóa đơn nào tính đến %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="310"/>
+        <source>1 entry added.</source>
+        <translation>Đã thêm 1 giao dịch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="311"/>
+        <source>%1 entries added.</source>
+        <translation>Đã thêm %1 giao dịch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="332"/>
+        <source>%1 (fix the marked cell first; nothing was saved)</source>
+        <translation>%1 (hãy sửa ô được đánh dấu trước; chưa lưu gì)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="353"/>
+        <source>customer: choose whom to bill</source>
+        <translation>khách hàng: hãy chọn khách hàng cần lập hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoiceeditor.cpp" line="390"/>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::InvoiceLinesModel</name>
+    <message>
+        <location filename="../ui/invoices/invoicelinesmodel.cpp" line="98"/>
+        <source>description: required</source>
+        <translation>diễn giải: bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelinesmodel.cpp" line="209"/>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelinesmodel.cpp" line="273"/>
+        <source>Empty: the customer&apos;s rate, %1 %</source>
+        <translation>Để trống: dùng thuế suất của khách hàng, %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelinesmodel.cpp" line="313"/>
+        <source>Description</source>
+        <translation>Diễn giải</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelinesmodel.cpp" line="314"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelinesmodel.cpp" line="315"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelinesmodel.cpp" line="316"/>
+        <source>Discount %</source>
+        <translation>Chiết khấu %</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelinesmodel.cpp" line="317"/>
+        <source>Tax %</source>
+        <translation>Thuế suất %</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelinesmodel.cpp" line="318"/>
+        <source>Amount incl. tax</source>
+        <translation>Thành tiền gồm thuế</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelinesmodel.cpp" line="318"/>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::InvoiceListModel</name>
+    <message>
+        <location filename="../ui/invoices/invoicelistmodel.cpp" line="115"/>
+        <source>Cancels %1</source>
+        <translation>Hủy hóa đơn %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelistmodel.cpp" line="126"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelistmodel.cpp" line="127"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelistmodel.cpp" line="128"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelistmodel.cpp" line="129"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelistmodel.cpp" line="130"/>
+        <source>Issued</source>
+        <translation>Ngày phát hành</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelistmodel.cpp" line="131"/>
+        <source>Due</source>
+        <translation>Hạn thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelistmodel.cpp" line="132"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelistmodel.cpp" line="133"/>
+        <source>Outstanding</source>
+        <translation>Còn nợ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicelistmodel.cpp" line="134"/>
+        <source>Age</source>
+        <translation>Tuổi nợ</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::InvoiceTotalsView</name>
+    <message>
+        <location filename="../ui/invoices/invoicetotalsview.cpp" line="13"/>
+        <source>Subtotal</source>
+        <translation>Cộng tiền hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetotalsview.cpp" line="14"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetotalsview.cpp" line="79"/>
+        <source>Tax %1 %</source>
+        <translation>Thuế %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicetotalsview.cpp" line="80"/>
+        <source>on %1</source>
+        <translation>trên %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::InvoicesPage</name>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="116"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="125"/>
+        <source>Number</source>
+        <translation>Số hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="130"/>
+        <source>&amp;State</source>
+        <translation>T&amp;rạng thái</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="130"/>
+        <source>C&amp;ustomer</source>
+        <translation>Khách hà&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="163"/>
+        <source>&amp;New invoice…</source>
+        <translation>Hóa đơn mớ&amp;i…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="166"/>
+        <source>&amp;Issue</source>
+        <translation>Phát &amp;hành</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="168"/>
+        <source>&amp;Cancel with credit note…</source>
+        <translation>Hủ&amp;y bằng phiếu ghi có…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="172"/>
+        <source>&amp;Billing jobs…</source>
+        <translation>Tác vụ &amp;lập hóa đơn…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="130"/>
+        <source>Fin&amp;d</source>
+        <translation>Tì&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="164"/>
+        <source>Edit d&amp;raft…</source>
+        <translation>Sửa &amp;bản nháp…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="165"/>
+        <source>De&amp;lete draft</source>
+        <translation>Xó&amp;a bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="170"/>
+        <source>Register pa&amp;yment…</source>
+        <translation>Ghi nhận thanh t&amp;oán…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="180"/>
+        <source>Print preview…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="182"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="183"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="185"/>
+        <source>Save PDFs to f&amp;older…</source>
+        <translation>Lưu PD&amp;F vào thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="212"/>
+        <source>All customers</source>
+        <translation>Mọi khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="345"/>
+        <source>1 invoice shown</source>
+        <translation>Đang hiện 1 hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="346"/>
+        <source>%1 invoices shown</source>
+        <translation>Đang hiện %1 hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="381"/>
+        <source>A draft has no legal PDF until it is issued; preview it instead.</source>
+        <translation>Bản nháp chưa có bản PDF chính thức cho đến khi được phát hành; hãy dùng xem trước khi in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="382"/>
+        <source>Saves the PDF kept when the invoice was issued.</source>
+        <translation>Lưu bản PDF được lưu giữ khi hóa đơn được phát hành.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="398"/>
+        <location filename="../ui/invoices/invoicespage.cpp" line="411"/>
+        <source>invoice: select a draft first</source>
+        <translation>hóa đơn: hãy chọn một bản nháp trước</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="422"/>
+        <source>invoice: select an issued invoice first</source>
+        <translation>hóa đơn: hãy chọn một hóa đơn đã phát hành trước</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="437"/>
+        <source>invoice: a draft has no legal PDF until it is issued</source>
+        <translation>hóa đơn: bản nháp chưa có bản PDF chính thức cho đến khi được phát hành</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="478"/>
+        <source>Delete draft</source>
+        <translation>Xóa bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="479"/>
+        <source>Delete %1 for %2? A draft has no number yet; nothing else changes.</source>
+        <translation>Xóa %1 của %2? Bản nháp chưa có số; không có gì khác thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="536"/>
+        <source>Save invoice as PDF</source>
+        <translation>Lưu hóa đơn thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="538"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="548"/>
+        <location filename="../ui/invoices/invoicespage.cpp" line="556"/>
+        <source>Save PDFs to folder</source>
+        <translation>Lưu PDF vào thư mục</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="586"/>
+        <location filename="../ui/invoices/invoicespage.cpp" line="589"/>
+        <location filename="../ui/invoices/invoicespage.h" line="33"/>
+        <source>Invoices</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoicespage.cpp" line="587"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::LetterheadDialog</name>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="30"/>
+        <source>Letterhead of %1</source>
+        <translation>Tiêu đề thư của %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="32"/>
+        <source>Printed on the invoices, credit notes and reminders issued from now on. Documents issued already keep what they were issued with.</source>
+        <translation>In trên các hóa đơn, phiếu ghi có và thư nhắc phát hành từ nay trở đi. Chứng từ đã phát hành giữ nguyên thông tin lúc phát hành.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="38"/>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="40"/>
+        <source>&amp;Tax ID</source>
+        <translation>&amp;Mã số thuế</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="42"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="44"/>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="116"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="46"/>
+        <source>Document &amp;language</source>
+        <translation>&amp;Ngôn ngữ chứng từ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="82"/>
+        <source>Reminders are sent from this address</source>
+        <translation>Thư nhắc được gửi từ địa chỉ này</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="97"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="99"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="117"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="127"/>
+        <source>logo: %1 cannot be read</source>
+        <translation>logo: không đọc được %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="151"/>
+        <source>No logo</source>
+        <translation>Không có logo</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/letterheaddialog.cpp" line="151"/>
+        <source>Not an image</source>
+        <translation>Không phải hình ảnh</translation>
     </message>
 </context>
 <context>
@@ -1208,282 +2653,292 @@ Sau:
 <context>
     <name>coffer::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>%1 — Coffer</source>
         <translation>%1 — Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Si&amp;gn out…</source>
         <translation>Đăng &amp;xuất…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Book: %1 · Merchant: %2 · Signed in as %3 (%4)</source>
         <translation>Sổ: %1 · Cửa hàng: %2 · Đăng nhập: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Wallet</source>
         <translation>&amp;Ví</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;New wallet…</source>
         <translation>&amp;Ví mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Edit wallet…</source>
         <translation>&amp;Sửa ví…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Make &amp;default</source>
         <translation>Đặt làm &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Archive</source>
         <translation>&amp;Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Transactions</source>
         <translation>&amp;Giao dịch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>New &amp;income…</source>
         <translation>Khoản &amp;thu mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>New &amp;expense…</source>
         <translation>Khoản &amp;chi mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>New &amp;transfer…</source>
         <translation>&amp;Chuyển tiền mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Sửa giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Mark &amp;completed</source>
         <translation>Đánh dấu &amp;hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Ca&amp;ncel entry…</source>
         <translation>&amp;Hủy giao dịch…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Account</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>Customer balances</source>
+        <translation>Số dư khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Set up a &amp;one-time password…</source>
         <translation>Thiết lập &amp;mật khẩu một lần…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Change &amp;password…</source>
         <translation>Đổi mật &amp;khẩu…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Help</source>
         <translation>Trợ giú&amp;p</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;About Coffer</source>
         <translation>&amp;Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>About Coffer</source>
         <translation>Giới thiệu Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Exact, double-entry bookkeeping for merchants.</source>
         <translation>&lt;b&gt;Coffer&lt;/b&gt; %1&lt;br&gt;Sổ sách kế toán kép, chính xác cho người bán hàng.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Payouts</source>
         <translation>&amp;Chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Request payout…</source>
         <translation>&amp;Yêu cầu chi trả…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Cancel payout…</source>
         <translation>&amp;Hủy chi trả…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Add payout method…</source>
         <translation>&amp;Thêm phương thức nhận tiền…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Make method &amp;default</source>
         <translation>Đặt phương thức &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Re&amp;move method…</source>
         <translation>&amp;Xóa phương thức…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;New book…</source>
         <translation>Sổ &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Open book…</source>
         <translation>&amp;Mở sổ…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Kết nối máy chủ…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Explore the &amp;demo book</source>
         <translation>Xem &amp;sổ mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>&amp;Merchant</source>
         <translation>&amp;Người bán</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <source>&amp;Letterhead…</source>
+        <translation>Tiêu đề t&amp;hư…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>E&amp;xport to PDF…</source>
         <translation>&amp;Xuất ra PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>C&amp;lose book</source>
         <translation>Đó&amp;ng sổ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>No other recent books</source>
         <translation>Không có sổ gần đây khác</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Your one-time password is set up.</source>
         <translation>Đã thiết lập mật khẩu một lần.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Your password is changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Export to PDF</source>
         <translation>Xuất ra PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Coffer</source>
         <translation>Coffer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Coffer could not write %1.</source>
         <translation>Coffer không ghi được %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -1672,6 +3127,39 @@ Sau:
         <location filename="../ui/books/newbookdialog.cpp" line="101"/>
         <source>The user name holds a control character.</source>
         <translation>Tên người dùng chứa ký tự điều khiển.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::OpenInvoiceModel</name>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="257"/>
+        <source>Invoice</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="258"/>
+        <source>Issued</source>
+        <translation>Ngày phát hành</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="259"/>
+        <source>Due</source>
+        <translation>Hạn thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="260"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="261"/>
+        <source>Outstanding</source>
+        <translation>Còn nợ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customermodels.cpp" line="262"/>
+        <source>Days late</source>
+        <translation>Số ngày quá hạn</translation>
     </message>
 </context>
 <context>
@@ -1970,13 +3458,13 @@ Sau:
     </message>
     <message>
         <location filename="../ui/payees/payeewalletpage.cpp" line="124"/>
-        <location filename="../ui/payees/payeewalletpage.cpp" line="317"/>
+        <location filename="../ui/payees/payeewalletpage.cpp" line="308"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
         <location filename="../ui/payees/payeewalletpage.cpp" line="125"/>
-        <location filename="../ui/payees/payeewalletpage.cpp" line="317"/>
+        <location filename="../ui/payees/payeewalletpage.cpp" line="308"/>
         <source>My payouts</source>
         <translation>Các khoản chi trả của tôi</translation>
     </message>
@@ -1991,25 +3479,118 @@ Sau:
         <translation>%1 (tức thì)</translation>
     </message>
     <message>
-        <location filename="../ui/payees/payeewalletpage.cpp" line="266"/>
+        <location filename="../ui/payees/payeewalletpage.cpp" line="257"/>
         <source>payout: select a payout first</source>
         <translation>chi trả: hãy chọn một khoản chi trả trước</translation>
     </message>
     <message>
-        <location filename="../ui/payees/payeewalletpage.cpp" line="305"/>
+        <location filename="../ui/payees/payeewalletpage.cpp" line="296"/>
         <source>Cancel payout</source>
         <translation>Hủy chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payees/payeewalletpage.cpp" line="314"/>
+        <location filename="../ui/payees/payeewalletpage.cpp" line="305"/>
         <location filename="../ui/payees/payeewalletpage.h" line="36"/>
         <source>My wallet</source>
         <translation>Ví của tôi</translation>
     </message>
     <message>
-        <location filename="../ui/payees/payeewalletpage.cpp" line="316"/>
+        <location filename="../ui/payees/payeewalletpage.cpp" line="307"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PaymentDialog</name>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="28"/>
+        <source>Register payment</source>
+        <translation>Ghi nhận thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="30"/>
+        <source>Allocate to &amp;invoices (ticked ones first, then the oldest):</source>
+        <translation>Phân bổ vào &amp;hóa đơn (hóa đơn được đánh dấu trước, sau đó đến hóa đơn cũ nhất):</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="35"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="70"/>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="71"/>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="72"/>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="73"/>
+        <source>E-wallet</source>
+        <translation>Ví điện tử</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="76"/>
+        <source>The bank&apos;s reference, a receipt number…</source>
+        <translation>Mã tham chiếu của ngân hàng, số biên lai…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="99"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="110"/>
+        <source>&amp;Amount received</source>
+        <translation>&amp;Số tiền nhận được</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="114"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Phương thức</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="116"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Mã tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="118"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="120"/>
+        <source>Record in &amp;wallet</source>
+        <translation>Ghi vào &amp;ví</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="163"/>
+        <source>Don&apos;t record in a wallet</source>
+        <translation>Không ghi vào ví</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="197"/>
+        <source>customer: add a customer before registering a payment</source>
+        <translation>khách hàng: hãy thêm khách hàng trước khi ghi nhận thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="225"/>
+        <source>Kept as credit: —</source>
+        <translation>Giữ làm số dư có: —</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/paymentdialog.cpp" line="232"/>
+        <source>Kept as credit: %1</source>
+        <translation>Giữ làm số dư có: %1</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +3880,7 @@ Sau:
 <context>
     <name>coffer::ui::PayoutFormDialog</name>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="69"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="70"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 to %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 cho %3</translation>
     </message>
@@ -2633,32 +4214,32 @@ Sau:
         <translation>%1 khoản chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="369"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="360"/>
         <source>payout: select a payout first</source>
         <translation>chi trả: hãy chọn một khoản chi trả trước</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="499"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="490"/>
         <source>Cancel payout</source>
         <translation>Hủy chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="508"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="499"/>
         <source>Replace proof of payment</source>
         <translation>Thay chứng từ thanh toán</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="528"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="519"/>
         <source>Resolve the difference</source>
         <translation>Xử lý chênh lệch</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="537"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="528"/>
         <source>Reverse payout</source>
         <translation>Đảo ngược chi trả</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutspage.cpp" line="537"/>
+        <location filename="../ui/payouts/payoutspage.cpp" line="528"/>
         <source>&amp;Evidence</source>
         <translation>&amp;Bằng chứng</translation>
     </message>
@@ -2727,27 +4308,27 @@ Sau:
 <context>
     <name>coffer::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="205"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="206"/>
         <source>&amp;Browse…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="209"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="210"/>
         <source>New &amp;proof</source>
         <translation>Chứng từ &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="212"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="213"/>
         <source>Proof of payment</source>
         <translation>Chứng từ thanh toán</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="212"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="213"/>
         <source>Proofs (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Chứng từ (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/payouts/payoutdialogs.cpp" line="217"/>
+        <location filename="../ui/payouts/payoutdialogs.cpp" line="218"/>
         <source>&amp;Reason</source>
         <translation>&amp;Lý do</translation>
     </message>
@@ -3769,6 +5350,26 @@ Sau:
         <location filename="../ui/pages/walletspage.cpp" line="161"/>
         <source>Register of %1, newest first</source>
         <translation>Sổ chi tiết của %1, mới nhất trước</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::WeeklyReconcile</name>
+    <message>
+        <location filename="../ui/invoices/weeklyreconcile.cpp" line="39"/>
+        <source>Customer balances reconciled: every balance follows from its ledger.</source>
+        <translation>Đã đối soát số dư khách hàng: mọi số dư đều khớp với sổ chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/weeklyreconcile.cpp" line="44"/>
+        <source>%1: %2 is %3, the ledger gives %4</source>
+        <translation>%1: %2 là %3, theo sổ chi tiết là %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/weeklyreconcile.cpp" line="47"/>
+        <source>The weekly reconcile found customer balances that do not follow from their ledgers:
+%1</source>
+        <translation>Đợt đối soát hằng tuần phát hiện số dư khách hàng không khớp với sổ chi tiết:
+%1</translation>
     </message>
 </context>
 <context>

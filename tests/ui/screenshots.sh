@@ -203,6 +203,7 @@ if [[ "${SHOT_ONLY:-}" != payee ]]; then
         newcustomer="alt+n" payment="alt+y" newinvoice="alt+n" billing="alt+b" \
         batch="alt+u" reconcile="alt+s Home Down Down" run_all en ""
     account="alt+k m" newuser="alt+m" showall="alt+i End alt+l text=42 Return" openproof="alt+m" \
+        newcustomer="alt+i" payment="alt+o" newinvoice="alt+i" billing="alt+l" \
         batch="alt+y" reconcile="alt+i Home Down Down" run_all vi "-vi"
     # The dark look at 200% scaling (a high-density screen).
     SHOT_THEME=dark SHOT_SCALE=2 shoot en "-dark-200" --db "dashboard:ctrl+1" "wallets:ctrl+2" \
