@@ -3,7 +3,10 @@
 #include "output.h"
 #include "session.h"
 
+#include "printing/receiptdocument.h"
 #include "printing/reminderfiles.h"
+
+#include <QFile>
 
 #include <QDir>
 
@@ -195,6 +198,32 @@ Status markOverdue(Session &session, const QStringList &words)
     return success();
 }
 
+Status saveReceipt(Session &session, const QStringList &words)
+{
+    auto args = CommandArguments::parse(QStringLiteral("payment receipt"), words,
+                                        {{QStringLiteral("--out")}, {}, {QStringLiteral("--out")}, 1});
+    if (!args)
+        return args.error();
+    auto id = parsePositiveNumber(QStringLiteral("ID"), args->positional(0));
+    if (!id)
+        return id.error();
+    COFFER_TRY(session.openMerchant());
+    auto receipt = session.book->invoices().receipt(session.actor, *id);
+    if (!receipt)
+        return receipt.error();
+    auto pdf = printing::receiptPdf(receipt->payment, receipt->allocations, receipt->parties,
+                                    receipt->parties.language);
+    if (!pdf)
+        return pdf.error();
+    const QString path = args->value(QStringLiteral("--out"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("--out: cannot write '%1': %2").arg(path, file.errorString()));
+    session.out << "saved the receipt of payment " << *id << " to " << path << "\n";
+    return success();
+}
+
 } // namespace
 
 Status runPayment(Session &session, const QStringList &words)
@@ -204,8 +233,10 @@ Status runPayment(Session &session, const QStringList &words)
         return registerPayment(session, words.mid(1));
     if (sub == QStringLiteral("list"))
         return listPayments(session, words.mid(1));
+    if (sub == QStringLiteral("receipt"))
+        return saveReceipt(session, words.mid(1));
     return makeError(ErrorCode::InvalidArgument,
-                     QStringLiteral("payment: '%1' is not register or list").arg(sub));
+                     QStringLiteral("payment: '%1' is not register, list or receipt").arg(sub));
 }
 
 Status runBilling(Session &session, const QStringList &words)

@@ -87,6 +87,7 @@ QString usage()
         "[--date YYYY-MM-DD] [--invoice NUMBER] [--wallet NAME]   (--wallet: also record the "
         "sale in that wallet)\n"
         "  payment list [--customer NAME] [--limit N]\n"
+        "  payment receipt ID --out FILE   (the payment's receipt as PDF)\n"
         "  billing run-monthly --month YYYY-MM\n"
         "  billing mark-overdue [--as-of YYYY-MM-DD] [--out DIR]   (reminder letters and e-mail "
         "drafts go to DIR, by default reminders-DATE)\n"

@@ -207,6 +207,27 @@ Result<qint64> InvoiceService::recordSale(const Actor &actor, const Payment &pay
     return recorded->id;
 }
 
+Result<PaymentReceipt> InvoiceService::receipt(const Actor &actor, qint64 paymentId) const
+{
+    COFFER_TRY(actor.require(Permission::ReadBooks));
+    auto payment = m_payments.byId(actor.merchantId, paymentId);
+    if (!payment)
+        return payment.error();
+    if (!payment->has_value())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("payment: %1 does not exist").arg(paymentId));
+    auto customer = m_customers.byId(actor.merchantId, (*payment)->customerId);
+    if (!customer)
+        return customer.error();
+    auto parties = partiesOf(actor, **customer);
+    if (!parties)
+        return parties.error();
+    auto allocations = m_payments.ofPayment(paymentId);
+    if (!allocations)
+        return allocations.error();
+    return PaymentReceipt {**payment, *allocations, *parties};
+}
+
 Result<QList<Payment>> InvoiceService::payments(const Actor &actor, const QString &customer,
                                                 int limit) const
 {

@@ -49,6 +49,15 @@ struct RegisteredPayment
     QList<PaymentAllocation> allocations;
 };
 
+// What a payment receipt prints: the payment, where it went, and the parties (the
+// letterhead and the customer as they are now).
+struct PaymentReceipt
+{
+    Payment payment;
+    QList<PaymentAllocation> allocations;
+    InvoiceParties parties;
+};
+
 // What the monthly billing did for one customer.
 struct BillingOutcome
 {
@@ -144,6 +153,8 @@ public:
                                                     const NewPayment &request) const;
     Result<QList<Payment>> payments(const Actor &actor, const QString &customer = {},
                                     int limit = 0) const;
+    // Error: InvalidArgument (no such payment of the merchant).
+    Result<PaymentReceipt> receipt(const Actor &actor, qint64 paymentId) const;
 
     // The merchant's letterhead (ReadBooks), and a change to it (the owner, or
     // ManageSettings) for

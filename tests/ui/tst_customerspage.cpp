@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void anAuditorReadsWithoutActions();
     void openInvoicesTellHowLateTheyAre();
     void theWeeklyReconcileRunsWhenAWeekHasPassed();
+    void aPaymentsReceiptIsSaved();
 
 private:
     CustomerService &customers() { return m_book->book().customers(); }
@@ -568,6 +570,48 @@ void TestCustomersPage::theWeeklyReconcileRunsWhenAWeekHasPassed()
     warning->close();
     QVERIFY(m_book->book().database().run(
         QStringLiteral("UPDATE customer SET balance_minor = balance_minor - 100")));
+}
+
+void TestCustomersPage::aPaymentsReceiptIsSaved()
+{
+    addAcme();
+    const Invoice first = issue(QStringLiteral("10.00"));
+    NewPayment p;
+    p.customer = QStringLiteral("Acme");
+    p.amount = usd(QStringLiteral("25.00"));
+    p.reference = QStringLiteral("BANK-77");
+    const RegisteredPayment paid = invoices().registerPayment(m_bookkeeper, p).value();
+    ui::CustomersPage *page = nullptr;
+    auto window = openWindow(m_bookkeeper, m_bookkeeperSignIn, &page);
+    QVERIFY(window);
+    QVERIFY(page->selectCustomer(QStringLiteral("Acme")));
+    QPushButton *save = page->button(QStringLiteral("saveReceipt"));
+    QVERIFY(!save->isEnabled()); // nothing selected in the ledger yet
+    QTableView *ledger = page->detail()->ledgerView();
+    int paymentRow = -1;
+    for (int row = 0; row < page->detail()->ledgerModel()->rowCount(); ++row) {
+        if (page->detail()->ledgerModel()->lineAt(row)->kind == CustomerLineKind::Payment)
+            paymentRow = row;
+    }
+    QVERIFY(paymentRow >= 0);
+    ledger->setCurrentIndex(ledger->model()->index(paymentRow, 0));
+    QVERIFY(save->isEnabled());
+    ledger->setCurrentIndex(ledger->model()->index(paymentRow == 0 ? 1 : 0, 0));
+    QVERIFY(!save->isEnabled()); // the invoice's line has no receipt
+
+    const QString path = m_folder.filePath(QStringLiteral("receipt.pdf"));
+    QVERIFY(page->saveReceiptTo(paid.payment.id, path).ok());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY2(pdftotext.waitForFinished(30000) && pdftotext.exitCode() == 0,
+             "pdftotext failed: run packaging/install-deps.sh (poppler-utils)");
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const QString &expected :
+         {QStringLiteral("Payment receipt"), QStringLiteral("Acme"), QStringLiteral("25.00 USD"),
+          QStringLiteral("BANK-77"), first.number})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
+    QVERIFY(!page->saveReceiptTo(9999, path).ok());
 }
 
 QTEST_MAIN(TestCustomersPage)

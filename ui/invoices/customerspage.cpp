@@ -5,7 +5,12 @@
 #include "invoices/customermodels.h"
 #include "invoices/paymentdialog.h"
 #include "pages/pageparts.h"
+#include "printing/receiptdocument.h"
 
+#include <QAbstractProxyModel>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +18,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -62,6 +68,8 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
             editCustomer();
     });
     showSelected();
+    connect(m_detail->ledgerView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CustomersPage::updateReceiptButton);
 }
 
 QLayout *CustomersPage::actionRow()
@@ -76,6 +84,7 @@ QLayout *CustomersPage::actionRow()
         {"newCustomer", tr("&New customer…"), &CustomersPage::newCustomer},
         {"editCustomer", tr("E&dit customer…"), &CustomersPage::editCustomer},
         {"registerPayment", tr("Register pa&yment…"), &CustomersPage::registerPayment},
+        {"saveReceipt", tr("Save &receipt…"), &CustomersPage::saveReceipt},
     };
     auto *row = new QHBoxLayout;
     auto *searchLabel = new QLabel(tr("&Search"), this);
@@ -88,7 +97,8 @@ QLayout *CustomersPage::actionRow()
     for (const Action &a : actions) {
         auto *button = new QPushButton(a.text, this);
         button->setObjectName(QString::fromLatin1(a.name));
-        button->setVisible(manages);
+        // A receipt is read from the books: readers save it too.
+        button->setVisible(manages || QLatin1String(a.name) == QLatin1String("saveReceipt"));
         connect(button, &QPushButton::clicked, this, a.slot);
         row->addWidget(button);
         m_buttons.append(button);
@@ -156,6 +166,64 @@ void CustomersPage::showSelected()
         workspace().showError(this, account.error());
     m_detail->show(account ? std::optional<CustomerAccount>(*account) : std::nullopt,
                    workspace().book().invoices().today(), ledgerLines);
+    updateReceiptButton();
+}
+
+const CustomerLedgerLine *CustomersPage::selectedPaymentLine() const
+{
+    const QModelIndex current = m_detail->ledgerView()->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const QModelIndex source = m_detail->ledgerView()->model() != m_detail->ledgerModel()
+        ? qobject_cast<const QAbstractProxyModel *>(m_detail->ledgerView()->model())
+              ->mapToSource(current)
+        : current;
+    const CustomerLedgerLine *line = m_detail->ledgerModel()->lineAt(source.row());
+    return line && line->kind == CustomerLineKind::Payment ? line : nullptr;
+}
+
+void CustomersPage::updateReceiptButton()
+{
+    QPushButton *receipt = button(QStringLiteral("saveReceipt"));
+    receipt->setEnabled(selectedPaymentLine() != nullptr);
+    receipt->setToolTip(receipt->isEnabled()
+                            ? tr("Saves the receipt of the selected payment as PDF.")
+                            : tr("Select a payment in the ledger to save its receipt."));
+}
+
+Status CustomersPage::saveReceiptTo(qint64 paymentId, const QString &path) const
+{
+    auto receipt = workspace().book().invoices().receipt(workspace().actor(), paymentId);
+    if (!receipt)
+        return receipt.error();
+    auto pdf = printing::receiptPdf(receipt->payment, receipt->allocations, receipt->parties,
+                                    receipt->parties.language);
+    if (!pdf)
+        return pdf.error();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("file: %1 cannot be written: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return success();
+}
+
+void CustomersPage::saveReceipt()
+{
+    const CustomerLedgerLine *line = selectedPaymentLine();
+    if (!line)
+        return;
+    const qint64 paymentId = line->referenceId.toLongLong();
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("Receipt %1.pdf").arg(paymentId));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save receipt as PDF"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Status saved = saveReceiptTo(paymentId, path);
+    if (!saved)
+        workspace().showError(this, saved.error());
 }
 
 void CustomersPage::newCustomer()

@@ -43,8 +43,16 @@ public Q_SLOTS:
     void newCustomer();
     void editCustomer();
     void registerPayment();
+    void saveReceipt();
+
+public:
+    // Writes the receipt of a payment (its id) as PDF; what saveReceipt() does once a
+    // file is chosen.
+    Status saveReceiptTo(qint64 paymentId, const QString &path) const;
 
 private:
+    const CustomerLedgerLine *selectedPaymentLine() const;
+    void updateReceiptButton();
     QLayout *actionRow();
     void showSelected();
 
