@@ -194,6 +194,19 @@ void TestInvoiceCli::aBookkeeperBillsPrintsCollectsAndChases()
         QStringLiteral("paid"));
     QVERIFY(
         expectOk(words(QStringLiteral("balance --wallet Bank"))).contains(QStringLiteral("60.00")));
+    // Its receipt, printed.
+    const QString receipt = m_files.filePath(QStringLiteral("receipt.pdf"));
+    expectOk({QStringLiteral("payment"), QStringLiteral("receipt"), QStringLiteral("2"),
+              QStringLiteral("--out"), receipt});
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), receipt, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString receiptText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(receiptText.contains(QStringLiteral("Payment receipt"))
+                 && receiptText.contains(QStringLiteral("60.00 USD"))
+                 && receiptText.contains(first),
+             qPrintable(receiptText));
 
     // A wrong invoice is cancelled by a credit note; the auditor reads it all.
     const QString second = issue({words(QStringLiteral("--description Extra --quantity 1 "
@@ -421,6 +434,7 @@ void TestInvoiceCli::badInputIsRefusedAndChangesNothing_data()
     row("payment wallet", "payment register --customer Acme --amount 1 --wallet Safe",
         "WalletNotFound", "--wallet");
     row("month", "billing run-monthly --month 2026-13", "InvalidDate", "--month");
+    row("receipt", "payment receipt 99 --out /tmp/r.pdf", "InvalidArgument", "payment");
     row("as-of", "billing mark-overdue --as-of tomorrow", "InvalidDate", "--as-of");
     row("auditor", "customer add --name Zed", "PermissionDenied", "permission", "aud");
     row("letterhead language", "letterhead set --language fr", "InvalidArgument", "--language",
