@@ -1637,48 +1637,83 @@ Sau:
 <context>
     <name>coffer::ui::CustomersPage</name>
     <message>
-        <location filename="../ui/invoices/customerspage.cpp" line="43"/>
+        <location filename="../ui/invoices/customerspage.cpp" line="49"/>
         <source>Search customers</source>
         <translation>Tìm khách hàng</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/customerspage.cpp" line="76"/>
+        <location filename="../ui/invoices/customerspage.cpp" line="84"/>
         <source>&amp;New customer…</source>
         <translation>Khách hàng mớ&amp;i…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/customerspage.cpp" line="77"/>
+        <location filename="../ui/invoices/customerspage.cpp" line="85"/>
         <source>E&amp;dit customer…</source>
         <translation>Sử&amp;a khách hàng…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/customerspage.cpp" line="78"/>
+        <location filename="../ui/invoices/customerspage.cpp" line="86"/>
         <source>Register pa&amp;yment…</source>
         <translation>Ghi nhận thanh t&amp;oán…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/customerspage.cpp" line="81"/>
+        <location filename="../ui/invoices/customerspage.cpp" line="87"/>
+        <source>Save &amp;receipt…</source>
+        <translation>Lưu &amp;biên nhận…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="90"/>
         <source>&amp;Search</source>
         <translation>Tì&amp;m</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/customerspage.cpp" line="189"/>
+        <location filename="../ui/invoices/customerspage.cpp" line="190"/>
+        <source>Saves the receipt of the selected payment as PDF.</source>
+        <translation>Lưu biên nhận của khoản thanh toán đang chọn thành tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="191"/>
+        <source>Select a payment in the ledger to save its receipt.</source>
+        <translation>Chọn một khoản thanh toán trong sổ chi tiết để lưu biên nhận.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="206"/>
+        <source>file: %1 cannot be written: %2</source>
+        <translation>tệp: không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="219"/>
+        <source>Receipt %1.pdf</source>
+        <translation>Biên nhận %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="220"/>
+        <source>Save receipt as PDF</source>
+        <translation>Lưu biên nhận thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="221"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/customerspage.cpp" line="257"/>
         <source>Customers — %1</source>
         <translation>Khách hàng — %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/customerspage.cpp" line="189"/>
+        <location filename="../ui/invoices/customerspage.cpp" line="257"/>
         <location filename="../ui/invoices/customerspage.h" line="29"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/customerspage.cpp" line="191"/>
+        <location filename="../ui/invoices/customerspage.cpp" line="259"/>
         <source>Ledger of %1</source>
         <translation>Sổ chi tiết của %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/customerspage.cpp" line="192"/>
+        <location filename="../ui/invoices/customerspage.cpp" line="260"/>
         <source>Open invoices of %1</source>
         <translation>Hóa đơn chưa thanh toán của %1</translation>
     </message>
