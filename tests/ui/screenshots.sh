@@ -200,10 +200,12 @@ openbox >/dev/null 2>&1 &
 sleep 1
 if [[ "${SHOT_ONLY:-}" != payee ]]; then
     account="alt+a o" newuser="alt+n" showall="alt+s End alt+y text=42 Return" openproof="alt+r" \
-        newcustomer="alt+n" payment="alt+y" newinvoice="alt+n" billing="alt+b" \
+        newcustomer="alt+n" payment="alt+y alt+a text=5000000" billing="alt+b alt+r" \
+        newinvoice="alt+n click=420,228 text=Espresso Tab text=12 Tab text=185000 Tab Tab Tab" \
         batch="alt+u" reconcile="alt+s Home Down Down" run_all en ""
     account="alt+k m" newuser="alt+m" showall="alt+i End alt+l text=42 Return" openproof="alt+m" \
-        newcustomer="alt+i" payment="alt+o" newinvoice="alt+i" billing="alt+l" \
+        newcustomer="alt+i" payment="alt+o alt+s text=5000000" billing="alt+l alt+l" \
+        newinvoice="alt+i click=420,228 text=Espresso Tab text=12 Tab text=185000 Tab Tab Tab" \
         batch="alt+y" reconcile="alt+i Home Down Down" run_all vi "-vi"
     # The dark look at 200% scaling (a high-density screen).
     SHOT_THEME=dark SHOT_SCALE=2 shoot en "-dark-200" --db "dashboard:ctrl+1" "wallets:ctrl+2" \
