@@ -64,21 +64,13 @@ Result<Invoice> InvoiceService::issue(const Actor &actor, qint64 draftId)
                          QStringLiteral("invoice: no printer is set up to keep the issued PDF"));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
-    // The customer's row first, then the draft.
-    auto unlocked = m_invoices.byId(actor.merchantId, draftId);
-    if (!unlocked)
-        return unlocked.error();
-    if (!unlocked->has_value())
-        return invoiceNotFound(QString::number(draftId));
-    auto customer = lockedCustomer(actor, (*unlocked)->customerId);
-    if (!customer)
-        return customer.error();
-    auto draft = lockedDraft(actor, draftId);
-    if (!draft)
-        return draft.error();
-    COFFER_TRY(issueLocked(actor, *draft, *customer));
+    auto locked = lockedDraftAndCustomer(actor, draftId);
+    if (!locked)
+        return locked.error();
+    auto &[draft, customer] = *locked;
+    COFFER_TRY(issueLocked(actor, draft, customer));
     COFFER_TRY(transaction.commit());
-    return *draft;
+    return draft;
 }
 
 Status InvoiceService::issueLocked(const Actor &actor, Invoice &invoice, Customer &customer)

@@ -88,6 +88,25 @@ Result<Customer> InvoiceService::lockedCustomer(const Actor &actor, qint64 custo
     return **customer;
 }
 
+Result<std::pair<Invoice, Customer>> InvoiceService::lockedDraftAndCustomer(const Actor &actor,
+                                                                            qint64 draftId)
+{
+    // The customer's row first, as every change of an account locks it, then the
+    // draft, read again under its lock.
+    auto unlocked = m_invoices.byId(actor.merchantId, draftId);
+    if (!unlocked)
+        return unlocked.error();
+    if (!unlocked->has_value())
+        return invoiceNotFound(QString::number(draftId));
+    auto customer = lockedCustomer(actor, (*unlocked)->customerId);
+    if (!customer)
+        return customer.error();
+    auto draft = lockedDraft(actor, draftId);
+    if (!draft)
+        return draft.error();
+    return std::pair {*draft, *customer};
+}
+
 Result<Invoice> InvoiceService::lockedDraft(const Actor &actor, qint64 draftId)
 {
     auto invoice = m_invoices.byId(actor.merchantId, draftId, true);
@@ -306,22 +325,15 @@ Result<int> InvoiceService::addUninvoiced(const Actor &actor, qint64 draftId, co
         return makeError(ErrorCode::InvalidDate, QStringLiteral("through: not a date"));
     WriteTransaction transaction(m_database);
     COFFER_TRY(transaction.begin());
-    auto unlocked = m_invoices.byId(actor.merchantId, draftId);
-    if (!unlocked)
-        return unlocked.error();
-    if (!unlocked->has_value())
-        return invoiceNotFound(QString::number(draftId));
-    auto customer = lockedCustomer(actor, (*unlocked)->customerId);
-    if (!customer)
-        return customer.error();
-    auto draft = lockedDraft(actor, draftId);
-    if (!draft)
-        return draft.error();
+    auto locked = lockedDraftAndCustomer(actor, draftId);
+    if (!locked)
+        return locked.error();
+    auto &[draft, customer] = *locked;
     int billed = 0;
-    COFFER_TRY(billUninvoiced(actor, *draft, *customer, QDate(1900, 1, 1), through, &billed));
+    COFFER_TRY(billUninvoiced(actor, draft, customer, QDate(1900, 1, 1), through, &billed));
     if (billed > 0)
         COFFER_TRY(recordAudit(m_database, actor, QStringLiteral("invoice.add_uninvoiced"),
-                               QStringLiteral("invoice"), QString::number(draft->id), {},
+                               QStringLiteral("invoice"), QString::number(draft.id), {},
                                {{QStringLiteral("through"), through.toString(Qt::ISODate)},
                                 {QStringLiteral("entries"), billed}}));
     COFFER_TRY(transaction.commit());

@@ -185,6 +185,8 @@ public:
 
 private:
     Result<Invoice> lockedDraft(const Actor &actor, qint64 draftId);
+    // A draft about to post to its customer's account: both locked, customer first.
+    Result<std::pair<Invoice, Customer>> lockedDraftAndCustomer(const Actor &actor, qint64 draftId);
     Result<Customer> lockedCustomer(const Actor &actor, qint64 customerId);
     Result<InvoiceDetail> detailOf(const Invoice &invoice) const;
     Result<InvoiceParties> partiesOf(const Actor &actor, const Customer &customer) const;
